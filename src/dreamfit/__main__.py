@@ -1,0 +1,3 @@
+from dreamfit.cli import main
+
+raise SystemExit(main())
