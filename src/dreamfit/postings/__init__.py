@@ -1,0 +1,1 @@
+"""Reading and normalizing job postings."""
