@@ -2,7 +2,7 @@
 
 Postings are grouped, never dropped. Two postings join a group when
 
-- their descriptions are the same after normalization (case, spacing, punctuation), or
+- their (cleaned) descriptions are the same text, or
 - they share company and title (normalized) and their descriptions' word-shingle sets have a
   Jaccard similarity of at least ``threshold`` (a city name swapped in a long text barely moves it),
   or both descriptions are empty and the locations match too.
@@ -14,7 +14,6 @@ the size of the (small) blocks.
 from __future__ import annotations
 
 import re
-import zlib
 
 import numpy as np
 import pandas as pd
@@ -40,11 +39,12 @@ def _norm_company(text: str) -> str:
     return _norm(_LEGAL.sub(" ", text))
 
 
-def _shingles(text: str, k: int = 3) -> set[int]:
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """Word 3-grams of a normalized text (the whole text as one shingle when it is shorter)."""
     words = text.split()
-    if len(words) <= k:
-        return {zlib.crc32(" ".join(words).encode())} if words else set()
-    return {zlib.crc32(" ".join(words[i : i + k]).encode()) for i in range(len(words) - k + 1)}
+    if len(words) < 3:
+        return {tuple(words)} if words else set()
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 class _UnionFind:
@@ -99,9 +99,9 @@ def group_duplicates(
     """
     n = len(ids)
     uf = _UnionFind(n)
-    desc_norm = [_norm(d) if isinstance(d, str) else "" for d in descriptions.tolist()]
+    desc = [d if isinstance(d, str) else "" for d in descriptions.tolist()]
     first_by_desc: dict[str, int] = {}
-    for i, d in enumerate(desc_norm):
+    for i, d in enumerate(desc):
         if len(d) < 40:
             continue
         j = first_by_desc.setdefault(d, i)
@@ -117,7 +117,7 @@ def group_duplicates(
     for members in blocks.values():
         if len(members) < 2:
             continue
-        shingles = {i: _shingles(desc_norm[i]) for i in members}
+        shingles = {i: _shingles(_norm(desc[i])) for i in members}
         for a_pos, a in enumerate(members):
             for b in members[a_pos + 1 :]:
                 sa, sb = shingles[a], shingles[b]

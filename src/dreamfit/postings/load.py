@@ -152,9 +152,12 @@ def parse_text(text: str, name: str, *, suffix: str = "") -> RawTable:
 
 
 def _is_json_lines(text: str) -> bool:
-    first_line = text.split("\n", 1)[0].strip()
+    """Two or more lines, the first of them a whole JSON object."""
+    first_line, _, rest = text.partition("\n")
+    if not rest.strip():
+        return False
     try:
-        return isinstance(json.loads(first_line), dict)
+        return isinstance(json.loads(first_line.strip()), dict)
     except ValueError:
         return False
 
@@ -252,17 +255,31 @@ def _count_outside_quotes(line: str, delim: str) -> int:
     return count
 
 
-_BACKSLASH_QUOTE = re.compile(r'\\"')
+_BACKSLASH_QUOTE = re.compile(r'(?<!\\)\\"')
+_INNER_DOUBLED_QUOTE = re.compile(r'(?<=[^,;\t|\n])""(?=[^,;\t|\n])')
+
+
+def _uses_backslash_escapes(text: str, header_line: str) -> bool:
+    """Whether the CSV escapes with a backslash.
+
+    JobSpy files (``QUOTE_NONNUMERIC`` with ``escapechar="\\"``) are recognised by their header.
+    Other files count as backslash-escaped only when they hold ``\\"`` and never double a quote
+    inside a field: a plain CSV may have a stray backslash before a quote (a Windows path).
+    """
+    if _is_jobspy(header_line):
+        return True
+    sample = text[:2_000_000]
+    return bool(_BACKSLASH_QUOTE.search(sample)) and not _INNER_DOUBLED_QUOTE.search(sample)
 
 
 def _parse_csv(text: str, name: str, suffix: str) -> RawTable:
     delim = _sniff_delimiter(text, suffix)
     header_line = text.split("\n", 1)[0]
-    # JobSpy writes QUOTE_NONNUMERIC with a backslash escape: a quote inside a field is \" not "".
-    escapechar = "\\" if _BACKSLASH_QUOTE.search(text[:1_000_000]) or _is_jobspy(header_line) else None
+    escapechar = "\\" if _uses_backslash_escapes(text, header_line) else None
     try:
         frame = pd.read_csv(
-            io.StringIO(text),
+            io.BytesIO(text.encode("utf-8")),
+            encoding="utf-8",
             sep=delim,
             dtype=str,
             keep_default_na=False,
@@ -285,7 +302,9 @@ def _parse_csv(text: str, name: str, suffix: str) -> RawTable:
 
 
 def _has_phantom_columns(frame: pd.DataFrame) -> bool:
-    return bool(isinstance(frame.index, pd.MultiIndex) or not isinstance(frame.index, pd.RangeIndex))
+    return bool(
+        isinstance(frame.index, pd.MultiIndex) or not isinstance(frame.index, pd.RangeIndex)
+    )
 
 
 def _parse_csv_slow(text: str, name: str, delim: str, escapechar: str | None) -> RawTable:

@@ -109,11 +109,14 @@ def _salary(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series) ->
     )
     factor = period.map(PERIOD_FACTORS).to_numpy(dtype=float, na_value=np.nan)
     currency = pd.Series(
-        _map_unique(fields["salary_currency"], _currency_code, None), index=fields.index, dtype=object
+        _map_unique(fields["salary_currency"], _currency_code, None),
+        index=fields.index,
+        dtype=object,
     )
     annual_lo, annual_hi = lo * factor, hi * factor
     has_field = ~(np.isnan(annual_lo) & np.isnan(annual_hi))
-    source = np.where(has_field, "field", None).astype(object)
+    source = pd.Series(None, index=fields.index, dtype=object)
+    source[has_field] = "field"
     out = pd.DataFrame(
         {
             "salary_min": annual_lo,
@@ -124,11 +127,10 @@ def _salary(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series) ->
         },
         index=fields.index,
     )
-    todo = ~has_field
-    if todo.any():
-        short = fields["salary_text"]
-        parsed_short = _map_unique(short[todo], parse.parse_salary, None)
-        _fill_salary(out, short[todo].index, parsed_short, "field")
+    if not has_field.all():
+        short = fields["salary_text"][~has_field]
+        parsed_short = _map_unique(short, parse.parse_salary, None)
+        _fill_salary(out, short.index, parsed_short, "field")
         for texts in (titles, descriptions):
             todo = out["salary_min"].isna() & out["salary_max"].isna()
             if not todo.any():
@@ -197,7 +199,8 @@ def _work_mode(
         sub = texts[todo]
         sub = sub[sub.str.len() > 0]
         if len(sub):
-            mode.loc[sub.index] = [parse.parse_work_mode(t) for t in sub.tolist()]
+            found = pd.Series([parse.parse_work_mode(t) for t in sub.tolist()], index=sub.index)
+            mode.loc[sub.index] = found
     not_remote = (flag == False) & (from_field.isna())  # noqa: E712
     # The source says "not remote": keep a hybrid or on-site reading of the text, never "remote".
     mode[not_remote & ~mode.isin(["hybrid", "onsite"])] = "onsite"

@@ -59,7 +59,9 @@ class Schema:
 
 
 def _col(frame: pd.DataFrame, name: str) -> pd.Series:
-    return frame[name] if name in frame.columns else pd.Series(None, index=frame.index, dtype=object)
+    return (
+        frame[name] if name in frame.columns else pd.Series(None, index=frame.index, dtype=object)
+    )
 
 
 def _indeed_extra(frame: pd.DataFrame) -> dict[str, pd.Series]:
@@ -86,7 +88,12 @@ def _linkedin_extra(frame: pd.DataFrame) -> dict[str, pd.Series]:
     listed = pd.to_numeric(_col(frame, "listed_time"), errors="coerce")
     date = pd.to_datetime(listed, unit="ms", errors="coerce")
     remote = pd.to_numeric(_col(frame, "remote_allowed"), errors="coerce")
+    # Some rows state only a median salary; it then serves as both ends of the range.
+    lo, hi, med = _col(frame, "min_salary"), _col(frame, "max_salary"), _col(frame, "med_salary")
+    only_median = lo.isna() & hi.isna() & med.notna()
     return {
+        "salary_min": lo.where(~only_median, med),
+        "salary_max": hi.where(~only_median, med),
         "date_posted": date,
         "remote_flag": remote.map({1.0: True}).astype(object),
         "site": pd.Series("linkedin", index=frame.index, dtype=object),
@@ -153,7 +160,6 @@ def _hackernews_extra(frame: pd.DataFrame) -> dict[str, pd.Series]:
         "company": company,
         "location": location,
         "work_mode_text": location,
-        "salary_text": first,
         "site": pd.Series("hackernews", index=frame.index, dtype=object),
     }
 
@@ -162,12 +168,42 @@ SCHEMAS: tuple[Schema, ...] = (
     Schema(
         "jobspy",
         frozenset(
-            "id site job_url job_url_direct title company location date_posted job_type "
-            "salary_source interval min_amount max_amount currency is_remote job_level job_function "
-            "listing_type emails description company_industry company_url company_logo "
-            "company_url_direct company_addresses company_num_employees company_revenue "
-            "company_description skills experience_range company_rating company_reviews_count "
-            "vacancy_count work_from_home_type".split()
+            [
+                "id",
+                "site",
+                "job_url",
+                "job_url_direct",
+                "title",
+                "company",
+                "location",
+                "date_posted",
+                "job_type",
+                "salary_source",
+                "interval",
+                "min_amount",
+                "max_amount",
+                "currency",
+                "is_remote",
+                "job_level",
+                "job_function",
+                "listing_type",
+                "emails",
+                "description",
+                "company_industry",
+                "company_url",
+                "company_logo",
+                "company_url_direct",
+                "company_addresses",
+                "company_num_employees",
+                "company_revenue",
+                "company_description",
+                "skills",
+                "experience_range",
+                "company_rating",
+                "company_reviews_count",
+                "vacancy_count",
+                "work_from_home_type",
+            ]
         ),
         {
             "id": "id",
@@ -195,8 +231,22 @@ SCHEMAS: tuple[Schema, ...] = (
     Schema(
         "indeed",
         frozenset(
-            "job_id source title company work_setting job_type date_posted city state "
-            "salary_period salary_min salary_max job_description job_url".split()
+            [
+                "job_id",
+                "source",
+                "title",
+                "company",
+                "work_setting",
+                "job_type",
+                "date_posted",
+                "city",
+                "state",
+                "salary_period",
+                "salary_min",
+                "salary_max",
+                "job_description",
+                "job_url",
+            ]
         ),
         {
             "id": "job_id",
@@ -216,9 +266,22 @@ SCHEMAS: tuple[Schema, ...] = (
     Schema(
         "linkedin",
         frozenset(
-            "job_id company_name title description max_salary pay_period location min_salary "
-            "formatted_work_type remote_allowed job_posting_url formatted_experience_level "
-            "currency listed_time".split()
+            [
+                "job_id",
+                "company_name",
+                "title",
+                "description",
+                "max_salary",
+                "pay_period",
+                "location",
+                "min_salary",
+                "formatted_work_type",
+                "remote_allowed",
+                "job_posting_url",
+                "formatted_experience_level",
+                "currency",
+                "listed_time",
+            ]
         ),
         {
             "id": "job_id",
@@ -240,8 +303,19 @@ SCHEMAS: tuple[Schema, ...] = (
     Schema(
         "glassdoor",
         frozenset(
-            "Job Title|Salary Estimate|Job Description|Rating|Company Name|Location|Size|Industry"
-            "|Type of ownership|Sector|Revenue".split("|")
+            [
+                "Job Title",
+                "Salary Estimate",
+                "Job Description",
+                "Rating",
+                "Company Name",
+                "Location",
+                "Size",
+                "Industry",
+                "Type of ownership",
+                "Sector",
+                "Revenue",
+            ]
         ),
         {
             "id": "Unnamed: 0",
@@ -255,7 +329,19 @@ SCHEMAS: tuple[Schema, ...] = (
     ),
     Schema(
         "arbeitnow",
-        frozenset("slug company_name title description remote url tags job_types location".split()),
+        frozenset(
+            [
+                "slug",
+                "company_name",
+                "title",
+                "description",
+                "remote",
+                "url",
+                "tags",
+                "job_types",
+                "location",
+            ]
+        ),
         {
             "id": "slug",
             "title": "title",
@@ -271,7 +357,7 @@ SCHEMAS: tuple[Schema, ...] = (
     ),
     Schema(
         "hackernews",
-        frozenset("file title date hn_user hn_url section text".split()),
+        frozenset(["file", "title", "date", "hn_user", "hn_url", "section", "text"]),
         {"id": "file", "description": "text", "url": "hn_url", "date_posted": "date"},
         extra=_hackernews_extra,
     ),
@@ -365,10 +451,10 @@ def _generic_columns(columns: list[str]) -> dict[str, str]:
     used: set[str] = set()
     for fld, aliases in _ALIASES.items():
         for alias in aliases:
-            col = by_norm.get(alias)
-            if col is not None and col not in used:
-                mapping[fld] = col
-                used.add(col)
+            found = by_norm.get(alias)
+            if found is not None and found not in used:
+                mapping[fld] = found
+                used.add(found)
                 break
     return mapping
 
@@ -438,7 +524,9 @@ def map_fields(
     for fld, col in mapping.items():
         data.setdefault(fld, frame[col])
     if "title" not in data and "description" not in data:
-        shown = ", ".join(map(str, input_columns[:12])) + (" ..." if len(input_columns) > 12 else "")
+        shown = ", ".join(map(str, input_columns[:12])) + (
+            " ..." if len(input_columns) > 12 else ""
+        )
         raise InputError(
             f"{name}: no text column: expected a title or description column "
             f"(found: {shown}); pass columns={{'description': ...}} to name one"
