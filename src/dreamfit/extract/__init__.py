@@ -1,0 +1,240 @@
+"""Answers (English or German free text) to a weighted :class:`~dreamfit.models.DreamProfile`.
+
+A first rule-based extractor: each answer is cut into clauses; each clause gets a polarity (want or
+avoid, from negation cues) and an importance (from intensity cues); named things in the clause
+(lexicon terms, role nouns, places, salary amounts) become criteria carrying the clause as their
+source text with its exact character span. Deterministic, offline, no model needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from dreamfit.errors import ParameterError
+from dreamfit.extract import lexicon
+from dreamfit.models import IMPORTANCE_WEIGHTS, Criterion, DreamProfile
+from dreamfit.postings.text import split_sentences
+
+__all__ = ["detect_language", "extract_profile"]
+
+_CLAUSE_BREAK = re.compile(r",?\s+\b(?:but|however|whereas|aber|jedoch|sondern)\b\s+|;\s+", re.I)
+_AVOID = re.compile(rf"(?<!\w)(?:{lexicon.AVOID_CUES})(?!\w)", re.I)
+_MUST = re.compile(rf"(?<!\w)(?:{lexicon.MUST_CUES})(?!\w)", re.I)
+_HIGH = re.compile(rf"(?<!\w)(?:{lexicon.HIGH_CUES})(?!\w)", re.I)
+_LOW = re.compile(rf"(?<!\w)(?:{lexicon.LOW_CUES})(?!\w)", re.I)
+_ROLE = re.compile(
+    rf"((?:[\w/+-]+[ -]){{0,3}})(?:{lexicon.ROLE_NOUNS}|assembly line)(?:-arbeit)?(?!\w)", re.I
+)
+_PLACE = re.compile(rf"(?<!\w)(?:{lexicon.LOCATIONS})(?!\w)", re.I)
+_STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
+_OR_REMOTE = re.compile(r"\bor (?:fully )?remote\b|\boder (?:auch )?remote\b", re.I)
+_MONEY_CUE = re.compile(
+    r"[$€£]|\b(?:usd|eur|euro|gbp|salary|pay|wage|gehalt|lohn|verdien\w*|stundenlohn)\b", re.I
+)
+_STOP_ROLE_WORDS = {
+    "a", "an", "the", "my", "our", "as", "was", "is", "of", "in", "at", "on", "for", "and", "or",
+    "to", "be", "being", "i", "it", "that", "this", "with", "role", "job", "position", "work",
+    "loved", "love", "liked", "like", "want", "side", "ein", "eine", "einer", "der", "die", "das",
+    "als", "im", "am", "war", "ist", "und", "oder", "mit", "meine", "mein", "hands-on", "real",
+    "creative", "new", "next", "other", "any", "some", "good", "great",
+}  # fmt: skip
+_EN_WORDS = {
+    "the", "and", "i", "was", "is", "a", "to", "of", "in", "it", "that", "with", "for", "my",
+    "not", "would", "like", "loved", "want", "job", "work",
+}  # fmt: skip
+_DE_WORDS = {
+    "der", "die", "das", "und", "ich", "ist", "war", "nicht", "ein", "eine", "mit", "für", "mir",
+    "mich", "bei", "im", "auf", "kein", "keine", "möchte", "gehalt", "arbeit", "stelle", "sehr",
+}  # fmt: skip
+_IMPORTANCE_ORDER = {"low": 0, "medium": 1, "high": 2, "must": 3}
+
+
+@lru_cache(maxsize=1)
+def _terms() -> list[tuple[str, str, re.Pattern[str]]]:
+    return lexicon.compile_terms()
+
+
+def detect_language(text: str) -> str:
+    """``"de"`` or ``"en"`` by function-word counts and German letters (``"en"`` on a tie).
+
+    Examples
+    --------
+    >>> detect_language("Am wichtigsten ist mir ein Gehalt ab 3.000 Euro.")
+    'de'
+    >>> detect_language("I loved the team.")
+    'en'
+    """
+    words = re.findall(r"[a-zäöüß]+", text.lower())
+    en = sum(w in _EN_WORDS for w in words)
+    de = sum(w in _DE_WORDS for w in words) + 2 * len(re.findall(r"[äöüß]", text.lower()))
+    return "de" if de > en else "en"
+
+
+def _clauses(answer: str) -> Iterable[tuple[int, int]]:
+    for start, end in split_sentences(answer, min_chars=2):
+        pos = start
+        sentence = answer[start:end]
+        for match in _CLAUSE_BREAK.finditer(sentence):
+            if match.start() > 0:
+                yield pos, start + match.start()
+            pos = start + match.end()
+        if end > pos:
+            yield pos, end
+
+
+def _importance(clause: str, avoid: bool) -> str:
+    if _MUST.search(clause):
+        return "must"
+    if _LOW.search(clause):
+        return "low"
+    if _HIGH.search(clause):
+        return "high"
+    return (
+        "high"
+        if avoid and re.search(r"\b(?:won'?t|never|not accept)\b", clause, re.I)
+        else ("medium")
+    )
+
+
+def _role_label(match: re.Match[str]) -> str:
+    prefix_words = [w for w in match.group(1).split() if w]
+    kept: list[str] = []
+    for word in reversed(prefix_words):
+        if word.lower().strip("-/") in _STOP_ROLE_WORDS or not re.match(r"[\w]", word):
+            break
+        kept.insert(0, word)
+    head = match.group(0)[len(match.group(1)) :]
+    head = re.sub(r"-arbeit$", "", head, flags=re.I)
+    label = " ".join([*kept[-2:], head]).strip()
+    return label if label else head
+
+
+def _salary_criterion(clause: str) -> dict[str, Any] | None:
+    if not _MONEY_CUE.search(clause) or not re.search(r"\d", clause):
+        return None
+    from dreamfit.postings.parse import parse_salary
+
+    salary = parse_salary(clause)
+    if salary is None or (salary.min is None and salary.max is None):
+        return None
+    amount = salary.min if salary.min is not None else salary.max
+    annual = salary.annual_min if salary.annual_min is not None else salary.annual_max
+    return {
+        "amount": amount,
+        "currency": salary.currency,
+        "period": salary.period,
+        "annual": annual,
+    }
+
+
+def _clause_criteria(answer: str, index: int, start: int, end: int) -> list[Criterion]:
+    clause = answer[start:end]
+    avoid = bool(_AVOID.search(clause))
+    polarity = "avoid" if avoid else "want"
+    importance = _importance(clause, avoid)
+    found: list[Criterion] = []
+
+    def add(facet: str, label: str, value: dict[str, Any] | None = None, **kw: Any) -> None:
+        imp = kw.get("importance", importance)
+        found.append(
+            Criterion(
+                facet=facet,  # type: ignore[arg-type]
+                polarity=kw.get("polarity", polarity),
+                importance=imp,
+                weight=IMPORTANCE_WEIGHTS[imp],
+                label=label,
+                text=clause,
+                value=value,
+                answer=index,
+                start=start,
+                end=end,
+            )
+        )
+
+    salary = _salary_criterion(clause)
+    if salary is not None:
+        amount = salary["amount"]
+        shown = f"{amount:,.0f}" if amount >= 100 else f"{amount:g}"
+        per = f"/{salary['period']}" if salary["period"] else ""
+        add("salary", f"salary ≥ {shown} {salary['currency'] or ''}{per}".replace(" /", "/"),
+            salary, polarity="want")  # fmt: skip
+    for facet, label, pattern in _terms():
+        if pattern.search(clause):
+            if (
+                facet == "benefit"
+                and label == "benefits"
+                and any(f.facet == "benefit" for f in found)
+            ):
+                continue
+            value: dict[str, Any] | None = {"mode": label} if facet == "work_mode" else None
+            if facet == "employment_type":
+                value = {"types": [label]}
+            if facet == "seniority":
+                value = {"level": label}
+            add(facet, label, value)
+    for match in _ROLE.finditer(clause):
+        add("role", _role_label(match), importance=max(importance, "high", key=_rank))
+    places = [m.group(0) for m in _PLACE.finditer(clause)]
+    places += [m.group(0) for m in _STATE_ABBR.finditer(clause)]
+    if places:
+        names = list(dict.fromkeys(p.strip() for p in places))
+        add(
+            "location",
+            " or ".join(names),
+            {"places": names, "or_remote": bool(_OR_REMOTE.search(clause))},
+        )
+    return found
+
+
+def _rank(importance: str) -> int:
+    return _IMPORTANCE_ORDER[importance]
+
+
+def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
+    """Extract a weighted criteria profile from a seeker's free-text answers.
+
+    Parameters
+    ----------
+    answers : str or iterable of str
+        One answer per item (English, German or mixed). A single string is one answer.
+
+    Returns
+    -------
+    DreamProfile
+        Criteria in order of appearance; repeated criteria (same facet, label and polarity) are
+        merged, keeping the highest importance.
+
+    Examples
+    --------
+    >>> p = extract_profile(["I loved the data analyst role.", "No crypto, and at least $90k."])
+    >>> [(c.facet, c.polarity, c.label) for c in p.criteria]  # doctest: +NORMALIZE_WHITESPACE
+    [('role', 'want', 'data analyst'), ('salary', 'want', 'salary ≥ 90,000 USD/year'),
+     ('company_type', 'avoid', 'crypto')]
+    """
+    if isinstance(answers, str):
+        answers = [answers]
+    texts = list(answers)
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise ParameterError(
+                f"The 'answers' parameter of extract_profile must hold strings. "
+                f"Got {type(text).__name__} at position {i} instead."
+            )
+    merged: dict[tuple[str, str, str], Criterion] = {}
+    for index, answer in enumerate(texts):
+        for start, end in _clauses(answer):
+            for crit in _clause_criteria(answer, index, start, end):
+                key = (crit.facet, crit.label.lower(), crit.polarity)
+                old = merged.get(key)
+                if old is None:
+                    merged[key] = crit
+                elif _rank(crit.importance) > _rank(old.importance):
+                    merged[key] = old.model_copy(
+                        update={"importance": crit.importance, "weight": crit.weight}
+                    )
+    languages = {detect_language(t) for t in texts if t.strip()}
+    language = languages.pop() if len(languages) == 1 else ("mixed" if languages else "en")
+    return DreamProfile(criteria=list(merged.values()), answers=texts, language=language)

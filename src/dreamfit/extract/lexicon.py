@@ -1,0 +1,216 @@
+"""Cue words and named things for the rule-based extractor, English and German side by side.
+
+Each entry of :data:`TERMS` is ``(facet, label, pattern)``: when ``pattern`` matches inside a clause,
+the clause yields a criterion of that facet with that canonical label. Patterns are case-insensitive
+regular expressions; word boundaries are added around them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "AVOID_CUES",
+    "HIGH_CUES",
+    "LOCATIONS",
+    "LOW_CUES",
+    "MUST_CUES",
+    "ROLE_NOUNS",
+    "TERMS",
+    "compile_terms",
+]
+
+# --- polarity and importance -------------------------------------------------------------------
+AVOID_CUES: Final = (
+    r"no|not|never|don'?t|do not|doesn'?t|won'?t|wouldn'?t|can'?t|avoid|without|rather not|"
+    r"nothing|neither|nor|hate|dislike|refuse|deal ?breaker|"
+    r"kein|keine|keinen|keinem|keiner|nicht|ohne|niemals|nie|vermeiden|"
+    r"kommt nicht in frage|auf keinen fall|ungern"
+)
+MUST_CUES: Final = (
+    r"must|need|needs|have to|has to|required?|essential|non[- ]negotiable|mandatory|"
+    r"at least|minimum|at a minimum|won'?t accept|will not accept|would not accept|never|"
+    r"deal ?breaker|under no circumstances|"
+    r"muss|müssen|unbedingt|zwingend|mindestens|auf jeden fall|auf keinen fall|"
+    r"kommt nicht in frage|ab\s+\d"
+)
+HIGH_CUES: Final = (
+    r"really|absolutely|most|loved?|important|ideal|ideally|especially|particularly|"
+    r"above all|priority|key|crucial|"
+    r"am wichtigsten|wichtig|sehr|besonders|vor allem|am meisten|ideal|geliebt|liebe"
+)
+LOW_CUES: Final = (
+    r"would be (?:nice|great|a plus|a bonus)|nice to have|bonus|a plus|if possible|optional|"
+    r"don'?t mind|not required|could|maybe|perhaps|"
+    r"wäre schön|wäre toll|wäre ein plus|gerne|gern|optional|vielleicht|nicht so wichtig"
+)
+
+# --- named things, by facet --------------------------------------------------------------------
+TERMS: Final[tuple[tuple[str, str, str], ...]] = (
+    # work mode
+    ("work_mode", "remote", r"remote(?:[- ]first| work| only)?|fully remote|work from home|wfh|"
+        r"home ?office|homeoffice|mobiles arbeiten|von zu hause|remote-arbeit"),
+    ("work_mode", "hybrid", r"hybrid\w*|(?:two|three|2|3|zwei|drei) (?:or (?:two|three|2|3) )?days"
+        r" (?:a week )?(?:in|im) (?:the )?(?:office|büro)|teilweise remote"),
+    ("work_mode", "onsite", r"on[- ]?site|in[- ]person|in the office every day|vor ort|präsenz"),
+    # employment type
+    ("employment_type", "full_time", r"full[- ]?time|vollzeit|festanstellung|permanent|steady"),
+    ("employment_type", "part_time", r"part[- ]?time|teilzeit|minijob"),
+    ("employment_type", "contract", r"contract(?:or)?|freelance|freiberuflich|befristet"),
+    ("employment_type", "temporary", r"temporary|temp|seasonal|saisonal|aushilfe|zeitarbeit"),
+    ("employment_type", "internship", r"internship|praktikum"),
+    ("employment_type", "working_student", r"working student|werkstudent\w*"),
+    # schedule
+    ("schedule", "day shift", r"day shifts?|daytime|tagschicht|frühschicht"),
+    ("schedule", "night shift", r"night shifts?|overnight|nachtschicht\w*|nachtdienst"),
+    ("schedule", "shift work", r"shift work|rotating shifts|schichtdienst|schichtarbeit|wechselschicht"),
+    ("schedule", "weekends", r"weekends?|wochenend\w*"),
+    ("schedule", "on-call", r"on[- ]call|pager duty|rufbereitschaft|bereitschaftsdienst"),
+    ("schedule", "flexible hours", r"flexible (?:hours|schedule|working hours)|flexible arbeitszeit\w*|"
+        r"gleitzeit|vertrauensarbeitszeit"),
+    ("schedule", "4-day week", r"(?:4|four)[- ]day (?:work ?)?week|4-tage-woche|vier-tage-woche"),
+    # travel
+    ("travel", "travel", r"travel(?:ing|ling)?|business trips|reisetätigkeit|reisebereitschaft|"
+        r"dienstreisen|reisen"),
+    # benefits
+    ("benefit", "health insurance", r"health (?:insurance|benefits|care coverage)|medical|dental|"
+        r"krankenversicherung"),
+    ("benefit", "401k", r"401\s?\(?k\)?"),
+    ("benefit", "paid time off", r"paid time off|pto|vacation|paid leave|urlaub\w*|urlaubstage"),
+    ("benefit", "unlimited vacation", r"unlimited (?:pto|vacation|paid time off|holidays?)|"
+        r"unbegrenzte[rn]? urlaub"),
+    ("benefit", "equity", r"equity|stock options?|rsus?|aktienoptionen|mitarbeiterbeteiligung"),
+    ("benefit", "dog-friendly office", r"dog[- ]friendly|dogs? (?:allowed|welcome)|bring your dog|"
+        r"hundefreundlich\w*|bürohund|hund mitbringen"),
+    ("benefit", "pension", r"pension|retirement plan|betriebliche altersvorsorge|bav|altersvorsorge"),
+    ("benefit", "parental leave", r"parental leave|maternity leave|paternity leave|elternzeit"),
+    ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),
+    ("benefit", "training budget", r"training budget|learning budget|weiterbildung\w*|fortbildung\w*"),
+    ("benefit", "company bike", r"jobrad|dienstrad|company bike"),
+    ("benefit", "benefits", r"good benefits|great benefits|benefits|sozialleistungen|zusatzleistungen"),
+    # company type
+    ("company_type", "staffing agency", r"staffing(?: agency| firm)?|recruit(?:ing|ment) agenc\w*|"
+        r"agency|agencies|personalvermittlung\w*|personaldienstleist\w*|arbeitnehmerüberlassung"),
+    ("company_type", "temp agency", r"zeitarbeit\w*|leiharbeit\w*|temp agenc\w*"),
+    ("company_type", "crypto", r"crypto\w*|blockchain|web3|nft"),
+    ("company_type", "defense", r"defen[cs]e|military|weapons|rüstung\w*"),
+    ("company_type", "consulting", r"consulting|consultancy|beratung\w*"),
+    ("company_type", "nonprofit", r"non-?profit|ngo|gemeinnützig\w*"),
+    ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde"),
+    # stage and size
+    ("company_stage", "startup", r"start-?ups?|early[- ]stage|seed[- ]stage|jung\w* startup"),
+    ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
+        r"growth stage|wachsend\w*|grow\w*"),
+    ("company_stage", "enterprise", r"enterprise|corporation|corporate|konzern\w*|big (?:\w+ )?employer|"
+        r"large (?:\w+ )?employer|established company"),
+    ("company_size", "small company", r"small (?:company|team|business|firm)|kleine\w* (?:firma|team|"
+        r"unternehmen)|familienunternehmen|family[- ](?:owned|business)"),
+    ("company_size", "large company", r"big (?:company|corporation|employer)|large company|"
+        r"giant corporation|großunternehmen|großes unternehmen|konzern"),
+    # culture
+    ("culture", "flat hierarchy", r"flat(?:ter)? hierarch\w*|flache\w* hierarchie\w*"),
+    ("culture", "collaborative", r"collaborative|collaboration|teamwork|team spirit|teamgeist|"
+        r"zusammenarbeit|kollegial\w*"),
+    ("culture", "creative", r"creative|creativity|kreativ\w*"),
+    ("culture", "kind", r"kind|friendly|supportive|respectful|warm|freundlich\w*|wertschätzend\w*"),
+    ("culture", "fun", r"fun|humou?r|spaß"),
+    ("culture", "mission-driven", r"mission|purpose|meaningful|impact|sinnvoll\w*|sinnstiftend\w*"),
+    ("culture", "work-life balance", r"work[- ]life[- ]balance|vereinbarkeit"),
+    ("culture", "diverse", r"diverse|diversity|inclusive|inclusion|vielfalt"),
+    ("culture", "stability", r"stability|stable|secure|job security|sicherheit|sicherer? arbeitsplatz"),
+    # language
+    ("language", "English", r"english[- ]speaking|in english|english team|englischsprachig\w*|"
+        r"auf englisch|arbeitssprache englisch"),
+    ("language", "German", r"german[- ]speaking|in german|deutschsprachig\w*|auf deutsch"),
+    # industry
+    ("industry", "healthcare", r"health ?care|healthcare|hospitals?|clinic\w*|medical|patients?|"
+        r"gesundheit\w*|krankenhaus|klinik\w*|pflege\w*"),
+    ("industry", "education", r"education|school|schools|teaching|learning|bildung|schule\w*"),
+    ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
+        r"erneuerbar\w*"),
+    ("industry", "finance", r"finance|fintech|bank\w*|insurance|finanz\w*|versicherung\w*"),
+    ("industry", "manufacturing", r"manufactur\w*|factory|factories|production|fertigung|produktion"),
+    ("industry", "logistics", r"logistics|supply chain|warehous\w*|logistik\w*|lager\w*"),
+    ("industry", "software", r"software|saas|tech company|tech industry"),
+    ("industry", "retail", r"retail|einzelhandel|e-commerce|ecommerce"),
+    ("industry", "public transport", r"public transport|öpnv|nahverkehr"),
+    ("industry", "automotive", r"automotive|automobil\w*|car industry"),
+    # seniority
+    ("seniority", "junior", r"junior|entry[- ]level|graduate|berufseinst\w*|einstieg\w*"),
+    ("seniority", "senior", r"senior"),
+    ("seniority", "lead", r"team lead|tech lead|lead role|leadership|führungsposition|teamleitung"),
+    # skills and tools
+    ("skill", "SQL", r"sql"),
+    ("skill", "Python", r"python"),
+    ("skill", "Excel", r"excel"),
+    ("skill", "dashboards", r"dashboards?|tableau|power ?bi|looker"),
+    ("skill", "Kubernetes", r"kubernetes|k8s"),
+    ("skill", "Docker", r"docker|container\w*"),
+    ("skill", "CI/CD", r"ci/cd|continuous (?:integration|delivery|deployment)"),
+    ("skill", "cloud infrastructure", r"cloud[- ]infra\w*|cloud|aws|azure|gcp"),
+    ("skill", "Terraform", r"terraform"),
+    ("skill", "machine learning", r"machine learning|ml|deep learning|ai|künstliche intelligenz"),
+    ("skill", "InDesign", r"indesign"),
+    ("skill", "Photoshop", r"photoshop"),
+    ("skill", "Illustrator", r"illustrator"),
+    ("skill", "Figma", r"figma"),
+    ("skill", "social media", r"social (?:media|posts?)|instagram|tiktok"),
+    ("skill", "events", r"events?|veranstaltung\w*"),
+    ("skill", "design", r"design(?:ing)? materials|graphic design|grafikdesign"),
+    ("skill", "SAP", r"sap"),
+    ("skill", "DATEV", r"datev"),
+    ("skill", "accounting", r"bookkeeping|accounting|buchhaltung|finanzbuchhaltung"),
+    ("skill", "forklift", r"forklift|gabelstapler\w*"),
+    ("skill", "CDL", r"cdl|class a|führerschein\w*"),
+    ("skill", "JavaScript", r"javascript|typescript|react|node\.?js"),
+    ("skill", "Java", r"java"),
+    ("skill", "hands-on work", r"hands-on|handwerk\w*|building products|assembly"),
+    ("skill", "patient care", r"patient care|bedside|patientenversorgung|grundpflege"),
+)  # fmt: skip
+
+ROLE_NOUNS: Final = (
+    r"analyst|engineer|developer|scientist|designer|architect|administrator|devops|sre|"
+    r"nurse|caregiver|aide|therapist|pharmacist|physician|doctor|medic|paramedic|"
+    r"teacher|tutor|educator|instructional designer|trainer|professor|"
+    r"driver|courier|dispatcher|operator|mechanic|technician|electrician|plumber|welder|"
+    r"carpenter|machinist|assembler|assembly line worker|assembly worker|warehouse worker|"
+    r"picker|packer|forklift operator|"
+    r"accountant|bookkeeper|controller|auditor|clerk|"
+    r"marketer|marketing (?:coordinator|manager|specialist|assistant)|coordinator|"
+    r"specialist|consultant|manager|recruiter|assistant|representative|agent|"
+    r"cook|chef|server|barista|cashier|sales associate|"
+    r"product manager|project manager|researcher|writer|editor|"
+    r"pflegefachkraft|pflegefachfrau|pflegefachmann|krankenpfleger\w*|krankenschwester|"
+    r"altenpfleger\w*|erzieher\w*|lehrer\w*|fahrer\w*|berufskraftfahrer\w*|buchhalter\w*|"
+    r"entwickler\w*|ingenieur\w*|sachbearbeiter\w*|kaufmann|kauffrau|elektriker\w*|"
+    r"lagerist\w*|lagermitarbeiter\w*|mechatroniker\w*|koch|köchin|verkäufer\w*|berater\w*"
+)
+"""Nouns that name a role; a role criterion is the noun with up to three words before it."""
+
+LOCATIONS: Final = (
+    # US states and abbreviations the answers may use
+    r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
+    r"hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
+    r"michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
+    r"new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|"
+    r"rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
+    r"west virginia|wisconsin|wyoming|"
+    # cities and regions
+    r"san francisco(?: bay area)?|bay area|los angeles|seattle|boston|chicago|austin|denver|"
+    r"atlanta|miami|portland|nyc|brooklyn|philadelphia|richmond|norfolk|virginia beach|"
+    r"london|manchester|dublin|amsterdam|paris|zurich|zürich|vienna|wien|toronto|"
+    r"berlin|hamburg|münchen|munich|köln|cologne|frankfurt|stuttgart|düsseldorf|leipzig|dresden|"
+    r"hannover|nürnberg|bremen|essen|dortmund|bonn|mannheim|karlsruhe|freiburg|potsdam|"
+    r"germany|deutschland|austria|österreich|switzerland|schweiz|europe|europa|usa|"
+    r"the us|united states|uk|united kingdom|canada|nrw|bayern|bavaria"
+)
+"""Places the first extractor recognises by name."""
+
+
+def compile_terms() -> list[tuple[str, str, re.Pattern[str]]]:
+    """Compile :data:`TERMS` with word boundaries, case-insensitive."""
+    return [
+        (facet, label, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I))
+        for facet, label, pattern in TERMS
+    ]
