@@ -22,6 +22,11 @@ __all__ = ["detect_language", "extract_profile"]
 
 _CLAUSE_BREAK = re.compile(r",?\s+\b(?:but|however|whereas|aber|jedoch|sondern)\b\s+|;\s+", re.I)
 _AVOID = re.compile(rf"(?<!\w)(?:{lexicon.AVOID_CUES})(?!\w)", re.I)
+_LIST_NEG = re.compile(rf"(?<!\w)(?:{lexicon.LIST_NEGATORS})(?!\w)", re.I)
+_NOT_NEG = re.compile(rf"(?<!\w)(?:{lexicon.NOT_NEGATIONS})(?!\w)", re.I)
+_OUTSIDE = re.compile(rf"(?<!\w)(?:{lexicon.OUTSIDE_CUES})\s+(?:\w+\s+){{0,2}}$", re.I)
+_NEGATION_WINDOW = 4
+"""A local negation ("no", "kein") reaches this many words ahead."""
 _MUST = re.compile(rf"(?<!\w)(?:{lexicon.MUST_CUES})(?!\w)", re.I)
 _HIGH = re.compile(rf"(?<!\w)(?:{lexicon.HIGH_CUES})(?!\w)", re.I)
 _LOW = re.compile(rf"(?<!\w)(?:{lexicon.LOW_CUES})(?!\w)", re.I)
@@ -130,19 +135,44 @@ def _salary_criterion(clause: str) -> dict[str, Any] | None:
     }
 
 
+def _negated(clause: str, pos: int) -> bool:
+    """Whether the term at ``pos`` of ``clause`` is negated.
+
+    A list negator ("I would not accept", "möchte keine", "kommt nicht in Frage") negates the whole
+    clause after it (or, for "kommt ... nicht in Frage", the whole clause); a plain negation word
+    ("no", "not a", "kein") negates only the next few words. "No more than", "nicht nur" and the
+    like negate nothing.
+    """
+    masked = _NOT_NEG.sub(lambda m: "_" * len(m.group(0)), clause)
+    before = masked[:pos]
+    if _LIST_NEG.search(before) or re.search(r"kommt\b.*\bnicht in frage", masked, re.I):
+        return True
+    last = None
+    for last in _AVOID.finditer(before):  # noqa: B007 - the last match is the one that counts
+        pass
+    if last is None:
+        return False
+    gap = before[last.end() :]
+    return len(gap.split()) <= _NEGATION_WINDOW and not re.search(r"[,;:]|\b(?:and|und)\b", gap)
+
+
 def _clause_criteria(answer: str, index: int, start: int, end: int) -> list[Criterion]:
     clause = answer[start:end]
     avoid = bool(_AVOID.search(clause))
-    polarity = "avoid" if avoid else "want"
     importance = _importance(clause, avoid)
     found: list[Criterion] = []
 
-    def add(facet: str, label: str, value: dict[str, Any] | None = None, **kw: Any) -> None:
+    def add(
+        facet: str, label: str, value: dict[str, Any] | None = None, *, at: int = 0, **kw: Any
+    ) -> None:
         imp = kw.get("importance", importance)
+        negated = _negated(clause, at)
+        if facet == "location" and _OUTSIDE.search(clause[:at]):
+            negated = not negated
         found.append(
             Criterion(
                 facet=facet,  # type: ignore[arg-type]
-                polarity=kw.get("polarity", polarity),
+                polarity=kw.get("polarity", "avoid" if negated else "want"),
                 importance=imp,
                 weight=IMPORTANCE_WEIGHTS[imp],
                 label=label,
@@ -162,7 +192,8 @@ def _clause_criteria(answer: str, index: int, start: int, end: int) -> list[Crit
         add("salary", f"salary ≥ {shown} {salary['currency'] or ''}{per}".replace(" /", "/"),
             salary, polarity="want")  # fmt: skip
     for facet, label, pattern in _terms():
-        if pattern.search(clause):
+        hit = pattern.search(clause)
+        if hit:
             if (
                 facet == "benefit"
                 and label == "benefits"
@@ -174,17 +205,19 @@ def _clause_criteria(answer: str, index: int, start: int, end: int) -> list[Crit
                 value = {"types": [label]}
             if facet == "seniority":
                 value = {"level": label}
-            add(facet, label, value)
+            add(facet, label, value, at=hit.start())
     for match in _ROLE.finditer(clause):
-        add("role", _role_label(match), importance=max(importance, "high", key=_rank))
-    places = [m.group(0) for m in _PLACE.finditer(clause)]
-    places += [m.group(0) for m in _STATE_ABBR.finditer(clause)]
+        at = match.start() + len(match.group(1))
+        add("role", _role_label(match), importance=max(importance, "high", key=_rank), at=at)
+    places = [m for m in _PLACE.finditer(clause)] + [m for m in _STATE_ABBR.finditer(clause)]
     if places:
-        names = list(dict.fromkeys(p.strip() for p in places))
+        places.sort(key=lambda m: m.start())
+        names = list(dict.fromkeys(m.group(0).strip() for m in places))
         add(
             "location",
             " or ".join(names),
             {"places": names, "or_remote": bool(_OR_REMOTE.search(clause))},
+            at=places[0].start(),
         )
     return found
 

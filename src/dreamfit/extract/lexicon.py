@@ -12,6 +12,9 @@ from typing import Final
 
 __all__ = [
     "AVOID_CUES",
+    "LIST_NEGATORS",
+    "NOT_NEGATIONS",
+    "OUTSIDE_CUES",
     "HIGH_CUES",
     "LOCATIONS",
     "LOW_CUES",
@@ -24,10 +27,32 @@ __all__ = [
 # --- polarity and importance -------------------------------------------------------------------
 AVOID_CUES: Final = (
     r"no|not|never|don'?t|do not|doesn'?t|won'?t|wouldn'?t|can'?t|avoid|without|rather not|"
-    r"nothing|neither|nor|hate|dislike|refuse|deal ?breaker|"
-    r"kein|keine|keinen|keinem|keiner|nicht|ohne|niemals|nie|vermeiden|"
+    r"nothing|neither|nor|nobody|hate|dislike|refuse|deal ?breaker|"
+    r"kein|keine|keinen|keinem|keiner|keinerlei|nicht|ohne|niemals|nie|niemand|vermeiden|"
     r"kommt nicht in frage|auf keinen fall|ungern"
 )
+"""Words that negate what follows them closely (within a few words)."""
+
+LIST_NEGATORS: Final = (
+    r"(?:would|will|do|does|did|could|can)(?: not|n'?t)(?: \w+)? (?:want|accept|like|consider|"
+    r"take|do|work)|won'?t|never|avoid\w*|rather not|no more|nothing (?:in|with|at|that)|"
+    r"deal ?breakers?|not (?:interested|open) (?:in|to)|"
+    r"no (?:\w+ )?(?:jobs?|roles?|positions?|companies|employers?|work)|"
+    r"keine (?:\w+ )?(?:stellen?|jobs?|firmen|arbeitgeber)|"
+    r"(?:nicht|keine?n?) (?:akzeptier\w*|in frage|mehr)|möchte (?:ich )?(?:keine?\w*|nicht)|"
+    r"will (?:ich )?(?:keine?\w*|nicht)|auf keinen fall|kommt\b.*\bnicht in frage|vermeide\w*|"
+    r"was ich nicht"
+)
+"""Phrases that negate everything after them in the clause ("I would not accept X, Y or Z")."""
+
+NOT_NEGATIONS: Final = (
+    r"no more than|not more than|no less than|not only|no matter|not just|nicht nur|"
+    r"nicht mehr als|no problem|kein problem|no longer"
+)
+"""Phrases with a negation word that do not negate a criterion."""
+
+OUTSIDE_CUES: Final = r"outside(?: of)?|außerhalb(?: von)?"
+"""A place after these is a place to avoid (with a list negator the two cancel out)."""
 MUST_CUES: Final = (
     r"must|need|needs|have to|has to|required?|essential|non[- ]negotiable|mandatory|"
     r"at least|minimum|at a minimum|won'?t accept|will not accept|would not accept|never|"
@@ -91,11 +116,11 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "benefits", r"good benefits|great benefits|benefits|sozialleistungen|zusatzleistungen"),
     # company type
     ("company_type", "staffing agency", r"staffing(?: agency| firm)?|recruit(?:ing|ment) agenc\w*|"
-        r"agency|agencies|personalvermittlung\w*|personaldienstleist\w*|arbeitnehmerüberlassung"),
+        r"personalvermittlung\w*|personaldienstleist\w*|arbeitnehmerüberlassung"),
     ("company_type", "temp agency", r"zeitarbeit\w*|leiharbeit\w*|temp agenc\w*"),
     ("company_type", "crypto", r"crypto\w*|blockchain|web3|nft"),
     ("company_type", "defense", r"defen[cs]e|military|weapons|rüstung\w*"),
-    ("company_type", "consulting", r"consulting|consultancy|beratung\w*"),
+    ("company_type", "consulting", r"consulting|consultancy|unternehmensberatung\w*|beratungsfirma"),
     ("company_type", "nonprofit", r"non-?profit|ngo|gemeinnützig\w*"),
     ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde"),
     # stage and size
@@ -129,9 +154,9 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "education", r"education|school|schools|teaching|learning|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
-    ("industry", "finance", r"finance|fintech|bank\w*|insurance|finanz\w*|versicherung\w*"),
+    ("industry", "finance", r"finance|fintech|banking|banks?|insurance (?:company|industry)|finanz\w*|versicherung\w*"),
     ("industry", "manufacturing", r"manufactur\w*|factory|factories|production|fertigung|produktion"),
-    ("industry", "logistics", r"logistics|supply chain|warehous\w*|logistik\w*|lager\w*"),
+    ("industry", "logistics", r"logistics|supply chain|warehouse (?:work|job|worker|associate)s?|logistik\w*|lagerlogistik"),
     ("industry", "software", r"software|saas|tech company|tech industry"),
     ("industry", "retail", r"retail|einzelhandel|e-commerce|ecommerce"),
     ("industry", "public transport", r"public transport|öpnv|nahverkehr"),
@@ -199,6 +224,9 @@ LOCATIONS: Final = (
     # cities and regions
     r"san francisco(?: bay area)?|bay area|los angeles|seattle|boston|chicago|austin|denver|"
     r"atlanta|miami|portland|nyc|brooklyn|philadelphia|richmond|norfolk|virginia beach|"
+    r"columbus|houston|dallas|phoenix|san diego|san jose|detroit|minneapolis|pittsburgh|"
+    r"baltimore|nashville|charlotte|raleigh|salt lake city|las vegas|orlando|tampa|st\. louis|"
+    r"kansas city|cleveland|cincinnati|indianapolis|milwaukee|sacramento|boulder|"
     r"london|manchester|dublin|amsterdam|paris|zurich|zürich|vienna|wien|toronto|"
     r"berlin|hamburg|münchen|munich|köln|cologne|frankfurt|stuttgart|düsseldorf|leipzig|dresden|"
     r"hannover|nürnberg|bremen|essen|dortmund|bonn|mannheim|karlsruhe|freiburg|potsdam|"

@@ -214,14 +214,18 @@ def _first_of(*candidates: list[T | None]) -> list[T | None]:
     return out
 
 
-def _employment(fields: pd.DataFrame, titles: pd.Series) -> pd.Series:
+def _employment(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series) -> pd.Series:
     def joined(text: str) -> str | None:
         types = parse.parse_employment_types(text)
         return "|".join(types) if types else None
 
     from_field = _map_unique(fields["employment_text"], joined, None)
     from_title = _map_unique(titles, joined, None)
-    return pd.Series(_first_of(from_field, from_title), index=fields.index, dtype=object)
+    out = pd.Series(_first_of(from_field, from_title), index=fields.index, dtype=object)
+    todo = out.isna() & (descriptions != "")
+    if todo.any():
+        out[todo] = [joined(text) for text in descriptions[todo].tolist()]
+    return out
 
 
 def _seniority(fields: pd.DataFrame, titles: pd.Series) -> pd.Series:
@@ -309,7 +313,7 @@ def normalize_fields(fields: pd.DataFrame, rows: pd.Series) -> tuple[pd.DataFram
     )
     table = pd.concat([table, salary], axis=1)
     table["work_mode"] = _work_mode(fields, title_text, locations.fillna(""), descriptions)
-    table["employment_type"] = _employment(fields, titles)
+    table["employment_type"] = _employment(fields, titles, descriptions)
     table["seniority"] = _seniority(fields, titles)
     table = pd.concat([table, _company_size(fields)], axis=1)
     table["industry"] = _short_text(fields["industry"])

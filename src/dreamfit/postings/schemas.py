@@ -147,6 +147,17 @@ def _hn_header_parts(first_line: str) -> tuple[str | None, str | None, str | Non
     return company, role, location
 
 
+_HN_PAY = re.compile(r"[$€£]\s?\d|\d\s?(?:k|K)?\s?(?:€|EUR|USD|GBP)\b")
+
+
+def _hn_pay_part(first_line: str) -> str | None:
+    """The header segment that states pay ("$104.9k–$136.4k + bonus"), if any."""
+    for part in first_line.split(" | ") if " | " in first_line else _HN_SPLIT.split(first_line):
+        if _HN_PAY.search(part):
+            return part.strip()
+    return None
+
+
 def _hackernews_extra(frame: pd.DataFrame) -> dict[str, pd.Series]:
     text = _col(frame, "text").fillna("")
     first = text.str.split("\n", n=1).str[0].str.strip()
@@ -155,7 +166,9 @@ def _hackernews_extra(frame: pd.DataFrame) -> dict[str, pd.Series]:
     role = pd.Series([p[1] for p in parts], index=frame.index, dtype=object)
     location = pd.Series([p[2] for p in parts], index=frame.index, dtype=object)
     title = role.where(role.notna(), first.where(first != "", _col(frame, "title")))
+    pay = pd.Series([_hn_pay_part(line) for line in first], index=frame.index, dtype=object)
     return {
+        "salary_text": pay,
         "title": title,
         "company": company,
         "location": location,

@@ -30,7 +30,7 @@ _MD_STAR_BULLET = re.compile(r"^([ \t]*)[*+][ \t]+", re.M)
 _MD_CODE = re.compile(r"`{1,3}([^`]*)`{1,3}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
-_SENTENCE = re.compile(r"[^\n.!?;•]*(?:[.!?;]+(?=\s|$)|\n|•|$)")
+_BOUNDARY = re.compile(r"[.!?;]+(?=\s|$)|\n|•")
 
 
 def strip_html(text: str) -> str:
@@ -139,12 +139,19 @@ def split_sentences(text: str, *, min_chars: int = 3) -> list[tuple[int, int]]:
     ['We pay well.', 'Dogs welcome!', '- Unlimited PTO']
     """
     spans: list[tuple[int, int]] = []
-    for match in _SENTENCE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start] in " \t\n•":
+
+    def add(start: int, end: int) -> None:
+        while start < end and (text[start].isspace() or text[start] == "•"):
             start += 1
-        while end > start and text[end - 1] in " \t\n•":
+        while end > start and (text[end - 1].isspace() or text[end - 1] == "•"):
             end -= 1
         if end - start >= min_chars:
             spans.append((start, end))
+
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        keep_mark = text[match.start()] in ".!?;"
+        add(start, match.end() if keep_mark else match.start())
+        start = match.end()
+    add(start, len(text))
     return spans
