@@ -1,0 +1,110 @@
+"""The first rule-based extractor, English and German."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dreamfit import DreamProfile, ParameterError, extract_profile
+from dreamfit.extract import detect_language
+from tests.conftest import SHARED, require_shared
+
+
+def _find(profile: DreamProfile, facet: str, polarity: str = "want") -> list[str]:
+    return [c.label for c in profile.criteria if c.facet == facet and c.polarity == polarity]
+
+
+def test_english_answers() -> None:
+    p = extract_profile(
+        [
+            "The role was a data analyst position at a hospital system in Virginia.",
+            "Hybrid is ideal. I need a salary of at least $70,000. No jobs that need lots of travel.",
+        ]
+    )
+    assert "data analyst" in _find(p, "role")
+    assert "healthcare" in _find(p, "industry")
+    assert _find(p, "location") == ["Virginia"]
+    assert "hybrid" in _find(p, "work_mode")
+    assert "travel" in _find(p, "travel", "avoid")
+    salary = next(c for c in p.criteria if c.facet == "salary")
+    assert salary.importance == "must"
+    assert salary.value == {
+        "amount": 70000.0,
+        "currency": "USD",
+        "period": "year",
+        "annual": 70000.0,
+    }
+    assert p.language == "en"
+
+
+def test_german_answers() -> None:
+    p = extract_profile(
+        [
+            "Am meisten hat mir die DevOps-Arbeit gefallen: Kubernetes und CI/CD.",
+            "Gehalt ab 70.000 Euro im Jahr. Ich möchte keine Stelle bei einer Personalvermittlung.",
+        ]
+    )
+    assert "DevOps" in _find(p, "role")
+    assert "Kubernetes" in _find(p, "skill")
+    assert "staffing agency" in _find(p, "company_type", "avoid")
+    salary = next(c for c in p.criteria if c.facet == "salary")
+    assert salary.value is not None and salary.value["annual"] == 70000.0
+    assert salary.value["currency"] == "EUR"
+    assert p.language == "de"
+
+
+def test_spans_point_at_the_source_text() -> None:
+    answers = ["I loved the team. No crypto, please!", "Remote work."]
+    p = extract_profile(answers)
+    for c in p.criteria:
+        assert c.answer is not None and c.start is not None and c.end is not None
+        assert answers[c.answer][c.start : c.end] == c.text
+
+
+def test_language_detection() -> None:
+    assert detect_language("Ich möchte keine Schichtarbeit.") == "de"
+    assert detect_language("I would not like shift work.") == "en"
+
+
+def test_bad_input_type() -> None:
+    with pytest.raises(ParameterError, match=r"must hold strings\. Got int at position 1"):
+        extract_profile(["ok", 3])  # type: ignore[list-item]
+
+
+def test_development_profiles_yield_most_expected_criteria() -> None:
+    require_shared(SHARED / "eval")
+    import re
+
+    profiles = json.loads((SHARED / "eval" / "profiles.json").read_text())
+    expected = json.loads((SHARED / "eval" / "criteria.json").read_text())
+    hits = total = 0
+    for prof in profiles:
+        got = extract_profile(prof["answers"])
+        for exp in expected[prof["id"]]:
+            total += 1
+            for c in got.criteria:
+                if c.facet not in exp["facets"] or c.polarity != exp["polarity"]:
+                    continue
+                if "salary_min" in exp:
+                    ok = (c.value or {}).get("amount") == exp["salary_min"]
+                else:
+                    blob = f"{c.label} {c.text} {json.dumps(c.value)}"
+                    ok = re.search(exp["pattern"], blob, re.I) is not None
+                if ok:
+                    hits += 1
+                    break
+    # The first extractor is a baseline; the extraction issue raises this bar to 0.9.
+    assert hits / total >= 0.75, f"recall {hits}/{total}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=300), max_size=4))
+def test_never_raises_and_always_validates(answers: list[str]) -> None:
+    p = extract_profile(answers)
+    assert DreamProfile.model_validate_json(p.to_json()) == p
+    for c in p.criteria:
+        assert c.weight >= 0
+        assert answers[c.answer][c.start : c.end] == c.text  # type: ignore[index]
