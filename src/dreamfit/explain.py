@@ -21,7 +21,7 @@ from dreamfit.vocab import SENIORITY_LEVELS
 
 __all__ = ["EVIDENCE_THRESHOLD", "UNKNOWN_PRIOR", "CriterionMatch", "explain"]
 
-EVIDENCE_THRESHOLD = 0.35
+EVIDENCE_THRESHOLD = 0.45
 """Cosine below which the best sentence is not shown as evidence (the criterion is "not mentioned")."""
 
 UNKNOWN_PRIOR = 0.5
@@ -67,6 +67,11 @@ class CriterionMatch:
         }
 
 
+def _semantic_match(cosine: float) -> float:
+    """Map the best sentence's cosine to a match: 0.15 or less is 0, 0.60 or more is 1."""
+    return float(min(1.0, max(0.0, (cosine - 0.15) / 0.45)))
+
+
 def _status(match: float, polarity: str) -> str:
     good = match if polarity == "want" else 1.0 - match
     return "met" if good >= 0.7 else "partly" if good >= 0.4 else "violated"
@@ -94,6 +99,15 @@ def _structured(crit: Criterion, row: pd.Series) -> tuple[float | None, str | No
             bottom = float(lo) if pd.notna(lo) else float(top)
             return (1.0 if bottom >= floor else 0.75), evidence
         return max(0.0, float(top) / floor - 0.5) if float(top) > 0.5 * floor else 0.0, evidence
+    if crit.facet == "location" and value.get("places"):
+        where = row.get("location")
+        if isinstance(where, str) and where:
+            low = where.lower()
+            if any(str(place).lower() in low for place in value["places"]):
+                return 1.0, f"location: {where}"
+        if value.get("or_remote") and row.get("work_mode") == "remote":
+            return 1.0, "work mode: remote"
+        return None
     if crit.facet == "work_mode" and value.get("mode"):
         mode = row.get("work_mode")
         if mode in (None, "unknown"):
@@ -193,7 +207,7 @@ def explain(
                 col = sims[r][:, semantic.index(i)]
                 best = int(np.argmax(col))
                 score = float(np.clip(col[best], 0.0, 1.0))
-                match = min(1.0, score / 0.6)
+                match = _semantic_match(score)
                 mentioned = score >= EVIDENCE_THRESHOLD
                 if mentioned and r < len(sentences):
                     evidence = sentences[r][best]

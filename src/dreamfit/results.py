@@ -99,7 +99,10 @@ class Results:
     def to_text(self, explain: bool = False, width: int = 100) -> str:
         """A plain-text table; with ``explain``, one line per criterion under each result."""
         lines = []
+        first_rank: dict[object, int] = {}
         for rec, matches in zip(self, self.criteria, strict=True):
+            group = rec.get("dup_group")
+            seen = first_rank.setdefault(group, rec["rank"]) if group is not None else rec["rank"]
             title = rec.get("title") or "(no title)"
             where = ", ".join(str(x) for x in (rec.get("company"), rec.get("location")) if x)
             extra = []
@@ -114,7 +117,9 @@ class Results:
             lines.append(head[:width])
             if where or extra:
                 lines.append(("       " + " · ".join(filter(None, [where, *extra])))[:width])
-            if explain:
+            if seen != rec["rank"]:
+                lines.append(f"       (the same job as #{seen}, posted again)")
+            elif explain:
                 for m in matches:
                     sign = "-" if m.polarity == "avoid" else " "
                     ev = f"  “{_short(m.evidence, width - 40)}”" if m.evidence else ""
