@@ -170,7 +170,14 @@ def test_dataframe_input_explicit_columns_and_schema() -> None:
         read_postings(frame, schema="monster")
 
 
+def test_tables_with_rejects_still_merge_and_concat() -> None:
+    table = read_postings(pd.DataFrame({"title": ["a", "b", None]}))
+    assert len(table.attrs["rejects"]) == 1
+    assert len(table.merge(table[["id"]], on="id")) == 2
+    assert len(pd.concat([table, table.head(1)])) == 3
+    assert table[table["title"] == "a"].attrs["rejects"]["row"].tolist() == [3]
+
+
 def test_duplicate_ids_are_made_unique() -> None:
     frame = pd.DataFrame({"id": ["a", "a", None], "title": ["x", "y", "z"]})
     assert read_postings(frame)["id"].tolist() == ["a", "a~2", "2"]
-

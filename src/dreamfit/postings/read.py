@@ -15,13 +15,29 @@ from dreamfit.postings.load import RawTable, load_table
 from dreamfit.postings.normalize import normalize_fields
 from dreamfit.postings.schemas import map_fields
 
-__all__ = ["RAW_PREFIX", "REJECT_COLUMNS", "read_postings"]
+__all__ = ["RAW_PREFIX", "REJECT_COLUMNS", "Rejects", "read_postings"]
 
 RAW_PREFIX = "raw_"
 """Prefix of the original input columns kept beside the normalized ones."""
 
 REJECT_COLUMNS = ("row", "reason", "id", "title")
 """Columns of ``table.attrs["rejects"]``."""
+
+
+class Rejects(pd.DataFrame):
+    """The rejected input rows: a DataFrame that can sit in ``DataFrame.attrs``.
+
+    pandas compares the ``attrs`` of the inputs of ``merge`` / ``concat`` with ``==`` and takes
+    the truth of the result; for a plain DataFrame that raises "truth value ... is ambiguous".
+    Here the truth of a comparison is "every cell equal", so joining two postings tables works.
+    """
+
+    @property
+    def _constructor(self) -> type[Rejects]:
+        return Rejects
+
+    def __bool__(self) -> bool:  # type: ignore[misc,override]
+        return bool(self.to_numpy().all()) if self.size else True
 
 
 def _frame_table(frame: pd.DataFrame) -> RawTable:
@@ -123,7 +139,7 @@ def read_postings(
     originals = frame.drop(columns="__row__")
     originals.columns = [f"{RAW_PREFIX}{c}" for c in originals.columns]
     out = pd.concat([table[list(POSTING_COLUMNS)], originals], axis=1).reset_index(drop=True)
-    reject_frame = pd.DataFrame(rejects, columns=list(REJECT_COLUMNS))
+    reject_frame = Rejects(rejects, columns=list(REJECT_COLUMNS))
     reject_frame = reject_frame.sort_values("row", kind="stable").reset_index(drop=True)
     out.attrs["rejects"] = reject_frame
     out.attrs["schema"] = schema_name
