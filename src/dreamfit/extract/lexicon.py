@@ -12,13 +12,13 @@ from typing import Final
 
 __all__ = [
     "AVOID_CUES",
-    "LIST_NEGATORS",
-    "NOT_NEGATIONS",
-    "OUTSIDE_CUES",
     "HIGH_CUES",
+    "LIST_NEGATORS",
     "LOCATIONS",
     "LOW_CUES",
     "MUST_CUES",
+    "NOT_NEGATIONS",
+    "OUTSIDE_CUES",
     "ROLE_NOUNS",
     "TERMS",
     "compile_terms",

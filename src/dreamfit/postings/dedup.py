@@ -117,10 +117,18 @@ def group_duplicates(
     for members in blocks.values():
         if len(members) < 2:
             continue
-        shingles = {i: _shingles(_norm(desc[i])) for i in members}
+        shingles: dict[int, set[tuple[str, ...]]] = {}
         for a_pos, a in enumerate(members):
             for b in members[a_pos + 1 :]:
-                sa, sb = shingles[a], shingles[b]
+                if uf.find(a) == uf.find(b):
+                    continue
+                # Shingles only when a pair is still apart: exact copies never need them.
+                sa = shingles.get(a)
+                if sa is None:
+                    sa = shingles[a] = _shingles(_norm(desc[a]))
+                sb = shingles.get(b)
+                if sb is None:
+                    sb = shingles[b] = _shingles(_norm(desc[b]))
                 if not sa and not sb:
                     if loc_norm[a] == loc_norm[b]:
                         uf.union(a, b)

@@ -1756,17 +1756,61 @@ def _employment_short(text: str) -> tuple[str, ...]:
     return tuple(t for t in EMPLOYMENT_TYPES if t in found)
 
 
+_JOBTYPE_HINTS: Final = ("type", "art:", "art :", "arbeitszeit")
+"""Where a "Job type:" style label may sit (found in lower-cased text with ``str.find``)."""
+_EMPLOYMENT_HINTS: Final = (
+    "time", "temporary", "seasonal", "contract", "freelance", "volunteer", "intern",
+    "vollzeit", "teilzeit",
+)  # fmt: skip
+"""Literal cues near which the slow phrase pattern is tried."""
+
+
+def _find_all(low: str, literals: tuple[str, ...]) -> list[int]:
+    """Sorted start positions of every literal in ``low``; ``str.find`` is far faster than re."""
+    positions: list[int] = []
+    for lit in literals:
+        pos = low.find(lit)
+        while pos >= 0:
+            positions.append(pos)
+            pos = low.find(lit, pos + 1)
+    positions.sort()
+    return positions
+
+
 def _employment_long(text: str) -> tuple[str, ...]:
     found: set[str] = set()
-    for m in _EMPLOYMENT_JOBTYPE.finditer(text):
+    low = text.lower()
+    labels = _find_all(low, _JOBTYPE_HINTS)
+    if not labels:
+        return _employment_phrases(text, low)
+    matches = (
+        m
+        for pos in labels
+        for m in _EMPLOYMENT_JOBTYPE.finditer(text, max(0, pos - 20), min(len(text), pos + 90))
+    )
+    for m in matches:
         field = (m.group(1) or m.group(2) or "").strip()
         tokens = _employment_tokens(field)
         if tokens is None:
             tokens = _employment_short(field[:60]) if len(field) <= 60 else ()
         found.update(tokens)
     if not found:
-        for m in _EMPLOYMENT_PHRASE.finditer(text):
+        return _employment_phrases(text, low)
+    return tuple(t for t in EMPLOYMENT_TYPES if t in found)
+
+
+def _employment_phrases(text: str, low: str) -> tuple[str, ...]:
+    """Strong employment phrases, searched only in windows around literal cues (fast on long text)."""
+    found: set[str] = set()
+    last_end = -1
+    for pos in _find_all(low, _EMPLOYMENT_HINTS):
+        if pos < last_end:
+            continue
+        start = max(0, pos - 40)
+        window_end = min(len(text), pos + 70)
+        for m in _EMPLOYMENT_PHRASE.finditer(text, start, window_end):
             found.update(_employment_phrase_kind(m))
+        last_end = window_end - 60 if window_end < len(text) else window_end
     return tuple(t for t in EMPLOYMENT_TYPES if t in found)
 
 
