@@ -130,12 +130,60 @@ def load_table(path: Path) -> RawTable:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise InputError(f"{name}: file is empty")
+    suffix = path.suffix.lower()
+    fast = _parse_utf8_csv_bytes(data, name, suffix)
+    if fast is not None:
+        return fast
     text = decode_bytes(data, name)
     if "\x00" in text:
         text = text.replace("\x00", "")
     if _looks_binary(text):
         raise InputError(f"{name}: looks like a binary file, not text")
-    return parse_text(text, name, suffix=path.suffix.lower())
+    return parse_text(text, name, suffix=suffix)
+
+
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _parse_utf8_csv_bytes(data: bytes, name: str, suffix: str) -> RawTable | None:
+    """The common case without decoding the whole file: a clean UTF-8 CSV goes to pandas as bytes.
+
+    Keeping one copy of the file (bytes) instead of three (bytes, str, re-encoded bytes) matters for
+    large scrapes: a str with one emoji in it takes four bytes per character. Returns ``None`` to
+    send anything unusual (other encodings, JSON, a malformed record) down the careful path.
+    """
+    head = data[:2_000_000]
+    if data.startswith(_BOMS) or b"\x00" in head[:4096] or suffix in {".json", ".jsonl", ".ndjson"}:
+        return None
+    head_text = head.decode("utf-8", errors="replace")
+    stripped = head_text.lstrip(" \t\r\n")
+    if not stripped or stripped[0] in "[{" or _looks_binary(head_text):
+        return None
+    delim = _sniff_delimiter(head_text, suffix)
+    escapechar = "\\" if _uses_backslash_escapes(head_text, head_text.split("\n", 1)[0]) else None
+    try:
+        frame = _read_c(io.BytesIO(data), delim, escapechar)
+    except (pd.errors.ParserError, ValueError, csv.Error, pd.errors.EmptyDataError):
+        return None  # UnicodeDecodeError is a ValueError: the careful path decodes line by line
+    if len(frame) == 0 or _has_phantom_columns(frame):
+        return None
+    frame.insert(0, "__row__", range(1, len(frame) + 1))
+    return RawTable(frame, [], "csv")
+
+
+def _read_c(buffer: io.BytesIO, delim: str, escapechar: str | None) -> pd.DataFrame:
+    return pd.read_csv(
+        buffer,
+        encoding="utf-8",
+        encoding_errors="strict",
+        sep=delim,
+        dtype=str,
+        keep_default_na=False,
+        na_values=[""],
+        escapechar=escapechar,
+        engine="c",
+        skip_blank_lines=True,
+    )
 
 
 def parse_text(text: str, name: str, *, suffix: str = "") -> RawTable:
@@ -277,17 +325,7 @@ def _parse_csv(text: str, name: str, suffix: str) -> RawTable:
     header_line = text.split("\n", 1)[0]
     escapechar = "\\" if _uses_backslash_escapes(text, header_line) else None
     try:
-        frame = pd.read_csv(
-            io.BytesIO(text.encode("utf-8")),
-            encoding="utf-8",
-            sep=delim,
-            dtype=str,
-            keep_default_na=False,
-            na_values=[""],
-            escapechar=escapechar,
-            engine="c",
-            skip_blank_lines=True,
-        )
+        frame = _read_c(io.BytesIO(text.encode("utf-8")), delim, escapechar)
     except pd.errors.EmptyDataError:
         raise InputError(f"{name}: file is empty") from None
     except (pd.errors.ParserError, ValueError, csv.Error):
