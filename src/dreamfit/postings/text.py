@@ -66,12 +66,19 @@ def strip_markdown(text: str) -> str:
     """
     if not _has_markdown(text):
         return text
-    text = _MD_LINK.sub(_link_text, text)
-    text = _MD_HEADING.sub("", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    text = _MD_STAR_BULLET.sub(r"\1- ", text)
-    text = _MD_CODE.sub(r"\1", text)
-    text = _MD_ESCAPE.sub(r"\1", text)
+    # Each pass runs only when its literal cue is present: a regex pass is the costly part.
+    if "](" in text:
+        text = _MD_LINK.sub(_link_text, text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    if "* " in text or "+ " in text:
+        text = _MD_STAR_BULLET.sub(r"\1- ", text)
+    if "`" in text:
+        text = _MD_CODE.sub(r"\1", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
     return text
 
 
