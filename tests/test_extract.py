@@ -49,7 +49,7 @@ def test_german_answers() -> None:
     )
     assert "DevOps" in _find(p, "role")
     assert "Kubernetes" in _find(p, "skill")
-    assert "staffing agency" in _find(p, "company_type", "avoid")
+    assert "Personalvermittlung" in _find(p, "company_type", "avoid")  # labels in German
     salary = next(c for c in p.criteria if c.facet == "salary")
     assert salary.value is not None and salary.value["annual"] == 70000.0
     assert salary.value["currency"] == "EUR"

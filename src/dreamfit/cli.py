@@ -51,8 +51,11 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Extract a weighted criteria profile from answers (text paragraphs or a "
         "JSON list of strings) and write it as JSON, ready to edit and pass to 'rank --profile'.",
     )
-    prof.add_argument("answers", metavar="ANSWERS", help="answers file")
+    prof.add_argument("answers", metavar="ANSWERS", nargs="?", help="answers file")
     prof.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    prof.add_argument(
+        "--schema", action="store_true", help="print the profile's JSON Schema instead"
+    )
 
     rank = sub.add_parser(
         "rank",
@@ -90,6 +93,15 @@ def _write(text: str, output: str | None, stdout: TextIO) -> None:
 
 
 def _cmd_profile(args: argparse.Namespace, stdout: TextIO) -> int:
+    if args.schema:
+        from dreamfit.models import profile_json_schema
+
+        _write(profile_json_schema(), args.output, stdout)
+        return 0
+    if args.answers is None:
+        from dreamfit.errors import InputError
+
+        raise InputError("profile needs an ANSWERS file (or --schema)")
     from dreamfit.answers import read_answers
     from dreamfit.extract import extract_profile
 

@@ -23,6 +23,7 @@ __all__ = [
     "DreamProfile",
     "Posting",
     "load_profile",
+    "profile_json_schema",
 ]
 
 Facet = Literal[
@@ -131,6 +132,9 @@ class DreamProfile(BaseModel):
         The answers the criteria were extracted from (may be empty for a hand-written profile).
     language : str
         ``"en"``, ``"de"`` or ``"mixed"``.
+    focus : {"position", "company"} or None
+        What the seeker loved more, where the answers say so; the extractor then weights that
+        side's facets up (see :data:`dreamfit.extract.lexicon.FOCUS_FACTOR`).
 
     Examples
     --------
@@ -144,6 +148,7 @@ class DreamProfile(BaseModel):
     criteria: list[Criterion] = Field(default_factory=list)
     answers: list[str] = Field(default_factory=list)
     language: str = "en"
+    focus: Literal["position", "company"] | None = None
 
     def to_json(self) -> str:
         """Return the profile as indented JSON, the format ``dreamfit profile`` writes."""
@@ -214,6 +219,18 @@ def load_profile(source: str | Path | dict[str, Any]) -> DreamProfile:
         if err["type"] == "literal_error" and field == "facet":
             msg = f"unknown facet {err['input']!r}; expected one of {', '.join(FACETS)}"
         raise ProfileError(f"{name}: {where}: {field + ': ' if field else ''}{msg}") from None
+
+
+def profile_json_schema() -> str:
+    """The JSON Schema of a profile file, as indented JSON (also in ``docs/profile.schema.json``).
+
+    Examples
+    --------
+    >>> import json
+    >>> json.loads(profile_json_schema())["title"]
+    'DreamProfile'
+    """
+    return json.dumps(DreamProfile.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
 class Posting(BaseModel):

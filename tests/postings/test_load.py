@@ -125,3 +125,28 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_postings(tmp_path / "nope.csv")
     with pytest.raises(InputError, match="is a folder, not a file"):
         read_postings(tmp_path)
+
+
+def test_unterminated_quote_rejects_one_record_and_keeps_the_rest(tmp_path: Path) -> None:
+    text = 'title,description\nA,"desc a\nB,desc b\nC,desc c\n'
+    table = read_postings(_write(tmp_path, "q.csv", text.encode()))
+    assert table["title"].tolist() == ["B", "C"]
+    assert table["row"].tolist() == [2, 3]
+    rejects = table.attrs["rejects"]
+    assert rejects[["row", "reason"]].to_dict("records") == [
+        {"row": 1, "reason": "unreadable record (unterminated quoted field)"}
+    ]
+
+
+def test_row_numbers_do_not_depend_on_the_parser(tmp_path: Path) -> None:
+    clean = "title,description\nA,a\n,\nB,b\n"
+    ragged = "title,description\nA,a\n,\nB,b\nX,y,z\n"
+    for text in (clean, ragged):
+        table = read_postings(_write(tmp_path, "r.csv", text.encode()))
+        assert table["row"].tolist()[:2] == [1, 3]
+        assert table.attrs["rejects"]["row"].tolist()[0] == 2
+
+
+def test_a_column_named_like_an_internal_one(tmp_path: Path) -> None:
+    table = read_postings(_write(tmp_path, "c.csv", b"__row__,title\n7,Cook\n"))
+    assert table.loc[0, ["row", "title", "raw___row__"]].tolist() == [1, "Cook", "7"]

@@ -181,3 +181,11 @@ def test_tables_with_rejects_still_merge_and_concat() -> None:
 def test_duplicate_ids_are_made_unique() -> None:
     frame = pd.DataFrame({"id": ["a", "a", None], "title": ["x", "y", "z"]})
     assert read_postings(frame)["id"].tolist() == ["a", "a~2", "2"]
+
+
+def test_dataframe_with_odd_columns_and_list_cells() -> None:
+    frame = pd.DataFrame([["Cook", ["night", "weekend"], "x"]], columns=["title", "skills", 1])
+    frame[str(1)] = ["y"]
+    table = read_postings(frame)
+    assert table.loc[0, "skills"] == "night, weekend"
+    assert "raw_1" in table.columns and "raw_1.1" in table.columns

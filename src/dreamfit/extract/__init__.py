@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal, cast
 
 from dreamfit.errors import ParameterError
 from dreamfit.extract import lexicon
 from dreamfit.models import IMPORTANCE_WEIGHTS, Criterion, DreamProfile
 from dreamfit.postings.text import split_sentences
 
-__all__ = ["detect_language", "extract_profile"]
+__all__ = ["detect_focus", "detect_language", "extract_profile"]
 
 _CLAUSE_BREAK = re.compile(r",?\s+\b(?:but|however|whereas|aber|jedoch|sondern)\b\s+|;\s+", re.I)
 _AVOID = re.compile(rf"(?<!\w)(?:{lexicon.AVOID_CUES})(?!\w)", re.I)
@@ -58,8 +58,24 @@ _IMPORTANCE_ORDER = {"low": 0, "medium": 1, "high": 2, "must": 3}
 
 
 @lru_cache(maxsize=1)
-def _terms() -> list[tuple[str, str, re.Pattern[str]]]:
-    return lexicon.compile_terms()
+def _scanner() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
+    return lexicon.compile_scanner()
+
+
+_POSITION_FOCUS = re.compile(rf"(?<!\w)(?:{lexicon.POSITION_FOCUS})(?!\w)", re.I)
+_COMPANY_FOCUS = re.compile(rf"(?<!\w)(?:{lexicon.COMPANY_FOCUS})(?!\w)", re.I)
+_SIZE_BOUND = re.compile(
+    r"(?P<op>under|fewer than|less than|below|at most|max(?:imal|imum)?\.?|unter|weniger als|"
+    r"höchstens|over|more than|at least|above|über|mehr als|mindestens)\s+(?P<n>\d[\d.,]*)\s*"
+    r"(?:people|persons|employees|staff|colleagues|mitarbeiter\w*|mitarbeitende\w*|leute|"
+    r"menschen|kolleg\w*|beschäftigte\w*)",
+    re.I,
+)
+_UPPER_OPS = ("under", "fewer", "less", "below", "at most", "max", "unter", "weniger", "höchstens")
+_EMPLOYMENT_CODES = {
+    "full-time": "full_time", "part-time": "part_time", "contract": "contract",
+    "temporary": "temporary", "internship": "internship", "working student": "working_student",
+}  # fmt: skip
 
 
 def detect_language(text: str) -> str:
@@ -156,7 +172,57 @@ def _negated(clause: str, pos: int) -> bool:
     return len(gap.split()) <= _NEGATION_WINDOW and not re.search(r"[,;:]|\b(?:and|und)\b", gap)
 
 
-def _clause_criteria(answer: str, index: int, start: int, end: int) -> list[Criterion]:
+def _term_value(facet: str, label: str) -> dict[str, Any] | None:
+    if facet == "work_mode":
+        return {"mode": label}
+    if facet == "employment_type":
+        return {"types": [_EMPLOYMENT_CODES[label]]}
+    if facet == "seniority":
+        return {"level": label}
+    if facet == "company_size" and label in lexicon.COMPANY_SIZES:
+        size = lexicon.COMPANY_SIZES[label]
+        return {"employees_min": size["min"], "employees_max": size["max"]}
+    if facet == "company_stage":
+        return {"stage": label}
+    return None
+
+
+def _size_bound(clause: str) -> tuple[dict[str, Any], int] | None:
+    match = _SIZE_BOUND.search(clause)
+    if match is None:
+        return None
+    digits = re.sub(r"[.,]", "", match.group("n"))
+    if not digits.isdigit():
+        return None
+    n = int(digits)
+    upper = match.group("op").lower().startswith(_UPPER_OPS)
+    value = (
+        {"employees_min": None, "employees_max": n}
+        if upper
+        else {"employees_min": n, "employees_max": None}
+    )
+    return value, match.start()
+
+
+_PERIODS_DE = {"hour": "Stunde", "day": "Tag", "week": "Woche", "month": "Monat", "year": "Jahr"}
+
+
+def _salary_label(salary: dict[str, Any], lang: str) -> str:
+    """``salary ≥ 70,000 USD/year``, or in German ``Gehalt ≥ 70.000 EUR/Jahr``."""
+    amount = float(salary["amount"])
+    shown = f"{amount:,.0f}" if amount >= 100 else f"{amount:g}"
+    period = salary["period"] or ""
+    word = "salary"
+    if lang == "de":
+        shown = shown.replace(",", ".") if amount >= 100 else shown.replace(".", ",")
+        period, word = _PERIODS_DE.get(period, period), "Gehalt"
+    currency = f" {salary['currency']}" if salary["currency"] else ""
+    return f"{word} ≥ {shown}{currency}{'/' + period if period else ''}"
+
+
+def _clause_criteria(
+    answer: str, index: int, start: int, end: int, lang: str = "en"
+) -> list[Criterion]:
     clause = answer[start:end]
     avoid = bool(_AVOID.search(clause))
     importance = _importance(clause, avoid)
@@ -166,6 +232,8 @@ def _clause_criteria(answer: str, index: int, start: int, end: int) -> list[Crit
         facet: str, label: str, value: dict[str, Any] | None = None, *, at: int = 0, **kw: Any
     ) -> None:
         imp = kw.get("importance", importance)
+        if lang == "de":
+            label = lexicon.DE_LABELS.get(label, label)
         negated = _negated(clause, at)
         if facet == "location" and _OUTSIDE.search(clause[:at]):
             negated = not negated
@@ -186,26 +254,27 @@ def _clause_criteria(answer: str, index: int, start: int, end: int) -> list[Crit
 
     salary = _salary_criterion(clause)
     if salary is not None:
-        amount = salary["amount"]
-        shown = f"{amount:,.0f}" if amount >= 100 else f"{amount:g}"
-        per = f"/{salary['period']}" if salary["period"] else ""
-        add("salary", f"salary ≥ {shown} {salary['currency'] or ''}{per}".replace(" /", "/"),
-            salary, polarity="want")  # fmt: skip
-    for facet, label, pattern in _terms():
-        hit = pattern.search(clause)
-        if hit:
-            if (
-                facet == "benefit"
-                and label == "benefits"
-                and any(f.facet == "benefit" for f in found)
-            ):
-                continue
-            value: dict[str, Any] | None = {"mode": label} if facet == "work_mode" else None
-            if facet == "employment_type":
-                value = {"types": [label]}
-            if facet == "seniority":
-                value = {"level": label}
-            add(facet, label, value, at=hit.start())
+        add("salary", _salary_label(salary, lang), salary, polarity="want")
+    scanner, terms = _scanner()
+    seen: set[str] = set()
+    for hit in scanner.finditer(clause):
+        group = hit.lastgroup
+        if group is None or group in seen:
+            continue
+        seen.add(group)
+        facet, label = terms[int(group[1:])]
+        if facet == "benefit" and label == "benefits" and any(f.facet == "benefit" for f in found):
+            continue
+        add(facet, label, _term_value(facet, label), at=hit.start())
+    bound = _size_bound(clause)
+    if bound is not None:
+        value, at = bound
+        shown = (
+            f"≤ {value['employees_max']} employees"
+            if value["employees_max"] is not None
+            else f"≥ {value['employees_min']} employees"
+        )
+        add("company_size", shown, value, at=at)
     for match in _ROLE.finditer(clause):
         at = match.start() + len(match.group(1))
         add("role", _role_label(match), importance=max(importance, "high", key=_rank), at=at)
@@ -257,9 +326,10 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
                 f"Got {type(text).__name__} at position {i} instead."
             )
     merged: dict[tuple[str, str, str], Criterion] = {}
+    languages = [detect_language(t) if t.strip() else "" for t in texts]
     for index, answer in enumerate(texts):
         for start, end in _clauses(answer):
-            for crit in _clause_criteria(answer, index, start, end):
+            for crit in _clause_criteria(answer, index, start, end, languages[index]):
                 key = (crit.facet, crit.label.lower(), crit.polarity)
                 old = merged.get(key)
                 if old is None:
@@ -268,6 +338,46 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
                     merged[key] = old.model_copy(
                         update={"importance": crit.importance, "weight": crit.weight}
                     )
-    languages = {detect_language(t) for t in texts if t.strip()}
-    language = languages.pop() if len(languages) == 1 else ("mixed" if languages else "en")
-    return DreamProfile(criteria=list(merged.values()), answers=texts, language=language)
+    found = {lang for lang in languages if lang}
+    language = found.pop() if len(found) == 1 else ("mixed" if found else "en")
+    focus = cast(Literal["position", "company"] | None, detect_focus(texts))
+    criteria = [_shift_for_focus(c, focus) for c in merged.values()]
+    return DreamProfile(criteria=criteria, answers=texts, language=language, focus=focus)
+
+
+def detect_focus(answers: list[str]) -> str | None:
+    """``"position"`` or ``"company"`` when the answers say which the seeker loved more.
+
+    Examples
+    --------
+    >>> detect_focus(["It was mostly the company: kind people.", "Remote."])
+    'company'
+    >>> detect_focus(["Die Aufgaben selbst waren toll."])
+    'position'
+    >>> detect_focus(["Nice job."]) is None
+    True
+    """
+    position = company = 0
+    for answer in answers:
+        position += len(_POSITION_FOCUS.findall(answer))
+        company += len(_COMPANY_FOCUS.findall(answer))
+    if position > company:
+        return "position"
+    if company > position:
+        return "company"
+    return None
+
+
+def _shift_for_focus(crit: Criterion, focus: str | None) -> Criterion:
+    """Weight the loved side's facets up and the other side's down; musts stay as they are."""
+    if focus is None or crit.importance == "must":
+        return crit
+    loved = lexicon.POSITION_FACETS if focus == "position" else lexicon.COMPANY_FACETS
+    other = lexicon.COMPANY_FACETS if focus == "position" else lexicon.POSITION_FACETS
+    if crit.facet in loved:
+        factor = lexicon.FOCUS_FACTOR
+    elif crit.facet in other:
+        factor = 1.0 / lexicon.FOCUS_FACTOR
+    else:
+        return crit
+    return crit.model_copy(update={"weight": round(min(1.0, crit.weight * factor), 4)})

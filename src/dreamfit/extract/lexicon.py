@@ -12,6 +12,11 @@ from typing import Final
 
 __all__ = [
     "AVOID_CUES",
+    "COMPANY_FACETS",
+    "COMPANY_FOCUS",
+    "COMPANY_SIZES",
+    "DE_LABELS",
+    "FOCUS_FACTOR",
     "HIGH_CUES",
     "LIST_NEGATORS",
     "LOCATIONS",
@@ -19,8 +24,11 @@ __all__ = [
     "MUST_CUES",
     "NOT_NEGATIONS",
     "OUTSIDE_CUES",
+    "POSITION_FACETS",
+    "POSITION_FOCUS",
     "ROLE_NOUNS",
     "TERMS",
+    "compile_scanner",
     "compile_terms",
 ]
 
@@ -58,7 +66,7 @@ MUST_CUES: Final = (
     r"at least|minimum|at a minimum|won'?t accept|will not accept|would not accept|never|"
     r"deal ?breaker|under no circumstances|"
     r"muss|müssen|unbedingt|zwingend|mindestens|auf jeden fall|auf keinen fall|"
-    r"kommt nicht in frage|ab\s+\d"
+    r"kommt nicht in frage|ab\s+\d[\d.,]*"
 )
 HIGH_CUES: Final = (
     r"really|absolutely|most|loved?|important|ideal|ideally|especially|particularly|"
@@ -80,12 +88,12 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r" (?:a week )?(?:in|im) (?:the )?(?:office|büro)|teilweise remote"),
     ("work_mode", "onsite", r"on[- ]?site|in[- ]person|in the office every day|vor ort|präsenz"),
     # employment type
-    ("employment_type", "full_time", r"full[- ]?time|vollzeit|festanstellung|permanent|steady"),
-    ("employment_type", "part_time", r"part[- ]?time|teilzeit|minijob"),
+    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|permanent|steady"),
+    ("employment_type", "part-time", r"part[- ]?time|teilzeit|minijob"),
     ("employment_type", "contract", r"contract(?:or)?|freelance|freiberuflich|befristet"),
     ("employment_type", "temporary", r"temporary|temp|seasonal|saisonal|aushilfe|zeitarbeit"),
     ("employment_type", "internship", r"internship|praktikum"),
-    ("employment_type", "working_student", r"working student|werkstudent\w*"),
+    ("employment_type", "working student", r"working student|werkstudent\w*"),
     # schedule
     ("schedule", "day shift", r"day shifts?|daytime|tagschicht|frühschicht"),
     ("schedule", "night shift", r"night shifts?|overnight|nachtschicht\w*|nachtdienst"),
@@ -242,3 +250,78 @@ def compile_terms() -> list[tuple[str, str, re.Pattern[str]]]:
         (facet, label, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I))
         for facet, label, pattern in TERMS
     ]
+
+
+def compile_scanner() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
+    """All of :data:`TERMS` in one pattern, so that a clause is scanned once, not once per term.
+
+    Every term is a named group ``t<i>`` inside a lookahead, so matches may overlap and
+    ``match.lastgroup`` names the term that matched at each word start.
+    """
+    groups = "|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TERMS))
+    scanner = re.compile(rf"(?<![\w-])(?=(?:{groups})(?!\w))", re.I)
+    return scanner, [(facet, label) for facet, label, _ in TERMS]
+
+
+DE_LABELS: Final[dict[str, str]] = {
+    "remote": "Homeoffice / remote", "hybrid": "hybrid", "onsite": "vor Ort",
+    "full-time": "Vollzeit", "part-time": "Teilzeit", "contract": "Vertrag / freiberuflich",
+    "temporary": "befristet / Aushilfe", "internship": "Praktikum",
+    "working student": "Werkstudent", "day shift": "Tagdienst", "night shift": "Nachtdienst",
+    "shift work": "Schichtdienst", "weekends": "Wochenenden", "on-call": "Rufbereitschaft",
+    "flexible hours": "flexible Arbeitszeiten", "4-day week": "4-Tage-Woche",
+    "travel": "Reisetätigkeit", "health insurance": "Krankenversicherung",
+    "paid time off": "Urlaub", "unlimited vacation": "unbegrenzter Urlaub",
+    "equity": "Mitarbeiterbeteiligung", "dog-friendly office": "hundefreundliches Büro",
+    "pension": "Altersvorsorge", "parental leave": "Elternzeit", "bonus": "Bonus",
+    "training budget": "Weiterbildung", "company bike": "Jobrad", "benefits": "Zusatzleistungen",
+    "staffing agency": "Personalvermittlung", "temp agency": "Zeitarbeit",
+    "consulting": "Beratung", "defense": "Rüstung", "public sector": "öffentlicher Dienst",
+    "startup": "Startup", "scale-up": "wachsendes Unternehmen", "enterprise": "Konzern",
+    "small company": "kleines Unternehmen", "large company": "Großunternehmen",
+    "flat hierarchy": "flache Hierarchien", "collaborative": "Zusammenarbeit",
+    "creative": "kreativ", "kind": "freundliches Team", "fun": "Spaß",
+    "mission-driven": "sinnstiftend", "work-life balance": "Vereinbarkeit",
+    "stability": "Sicherheit", "English": "Englisch", "German": "Deutsch",
+    "healthcare": "Gesundheitswesen", "education": "Bildung", "climate": "Klima",
+    "finance": "Finanzen", "manufacturing": "Produktion", "logistics": "Logistik",
+    "retail": "Einzelhandel", "public transport": "Nahverkehr", "automotive": "Automobil",
+    "junior": "Junior / Einstieg", "senior": "Senior", "lead": "Leitung",
+    "accounting": "Buchhaltung", "hands-on work": "praktische Arbeit",
+    "patient care": "Patientenversorgung", "forklift": "Gabelstapler", "CDL": "Führerschein",
+}  # fmt: skip
+"""German labels for the lexicon's canonical labels (used when the answer is German)."""
+
+COMPANY_SIZES: Final[dict[str, dict[str, int | None]]] = {
+    "small company": {"min": 1, "max": 200},
+    "large company": {"min": 5000, "max": None},
+}
+"""Employee ranges behind the company-size labels."""
+
+POSITION_FOCUS: Final = (
+    r"(?:the )?(?:position|role|job|work|tasks?) itself|mostly the (?:role|position|job|work)|"
+    r"(?:the )?(?:position|role) more|what i loved was the (?:role|position|work)|"
+    r"an der (?:stelle|position|tätigkeit) selbst|die (?:stelle|position|tätigkeit|aufgaben?|"
+    r"arbeit) selbst|vor allem die (?:stelle|position|tätigkeit|aufgaben?|arbeit)|"
+    r"mehr die (?:stelle|position|tätigkeit|aufgaben?)"
+)
+"""Cues that the seeker loved the position more than the company."""
+
+COMPANY_FOCUS: Final = (
+    r"(?:the )?company itself|mostly the company|(?:the )?company more|"
+    r"(?:it )?was (?:mostly |really |above all )?the (?:company|team|people|employer)|"
+    r"what i loved (?:most )?was the (?:company|team|culture)|"
+    r"vor allem (?:das|die) (?:unternehmen|firma|team|arbeitgeber)|"
+    r"mehr (?:das|die) (?:unternehmen|firma|team)|am wichtigsten war mir (?:das|die) "
+    r"(?:unternehmen|firma|team)"
+)
+"""Cues that the seeker loved the company more than the position."""
+
+POSITION_FACETS: Final = frozenset(
+    {"role", "skill", "seniority", "schedule", "employment_type", "travel"}
+)
+COMPANY_FACETS: Final = frozenset(
+    {"industry", "company_size", "company_stage", "company_type", "culture", "benefit"}
+)
+FOCUS_FACTOR: Final = 1.25
+"""Weight factor for the loved side's facets (the other side gets its inverse); musts unchanged."""

@@ -21,7 +21,7 @@ import pandas as pd
 
 from dreamfit.errors import InputError
 
-__all__ = ["RawTable", "decode_bytes", "load_table"]
+__all__ = ["RawTable", "decode_bytes", "flatten_cell", "load_table", "unique_columns"]
 
 _DELIMITERS = (",", ";", "\t", "|")
 _MAX_FIELD = 2**31 - 1
@@ -34,8 +34,9 @@ class RawTable:
     Attributes
     ----------
     frame : pandas.DataFrame
-        One row per readable record, columns as in the input; a ``__row__`` column holds the 1-based
-        data row number of each record.
+        One row per readable record, columns as in the input (names made unique).
+    rows : list of int
+        The 1-based data row number of each record of ``frame``, in order.
     rejects : list of (row, reason)
         Records that could not be read at all.
     fmt : str
@@ -43,6 +44,7 @@ class RawTable:
     """
 
     frame: pd.DataFrame
+    rows: list[int]
     rejects: list[tuple[int, str]] = field(default_factory=list)
     fmt: str = "csv"
 
@@ -162,13 +164,35 @@ def _parse_utf8_csv_bytes(data: bytes, name: str, suffix: str) -> RawTable | Non
     delim = _sniff_delimiter(head_text, suffix)
     escapechar = "\\" if _uses_backslash_escapes(head_text, head_text.split("\n", 1)[0]) else None
     try:
-        frame = _read_c(io.BytesIO(data), delim, escapechar)
-    except (pd.errors.ParserError, ValueError, csv.Error, pd.errors.EmptyDataError):
-        return None  # UnicodeDecodeError is a ValueError: the careful path decodes line by line
-    if len(frame) == 0 or _has_phantom_columns(frame):
-        return None
-    frame.insert(0, "__row__", range(1, len(frame) + 1))
-    return RawTable(frame, [], "csv")
+        return _csv_fast(io.BytesIO(data), name, delim, escapechar)
+    except UnicodeDecodeError:
+        return None  # not UTF-8 throughout: the careful path decodes line by line
+    except _Malformed:
+        text = decode_bytes(data, name).lstrip("\ufeff")
+        return _parse_csv_slow(text, name, delim, escapechar)
+
+
+class _Malformed(Exception):
+    """The C parser could not read every record as it is; read record by record instead."""
+
+
+def _csv_fast(buffer: io.BytesIO, name: str, delim: str, escapechar: str | None) -> RawTable:
+    """pandas' C reader; raises :class:`_Malformed` where a record needs the careful path."""
+    try:
+        frame = _read_c(buffer, delim, escapechar)
+    except pd.errors.EmptyDataError:
+        raise InputError(f"{name}: file is empty") from None
+    except UnicodeDecodeError:
+        raise
+    except (pd.errors.ParserError, ValueError, csv.Error):
+        raise _Malformed from None
+    if len(frame) == 0:
+        raise InputError(f"{name}: header only, no data rows")
+    if _has_phantom_columns(frame):
+        # The C parser quietly shifts rows that have too many fields; re-read row by row instead.
+        raise _Malformed
+    frame.columns = unique_columns([str(c) for c in frame.columns])
+    return RawTable(frame, list(range(1, len(frame) + 1)), [], "csv")
 
 
 def _read_c(buffer: io.BytesIO, delim: str, escapechar: str | None) -> pd.DataFrame:
@@ -216,20 +240,19 @@ def _records_frame(records: list[Any], name: str, fmt: str, offset: int = 0) -> 
     rejects: list[tuple[int, str]] = []
     for i, rec in enumerate(records, start=1):
         if isinstance(rec, dict):
-            rows.append({str(k): _cell(v) for k, v in rec.items()})
+            rows.append({str(k): flatten_cell(v) for k, v in rec.items()})
             numbers.append(i + offset)
         else:
             rejects.append((i + offset, f"not an object but {type(rec).__name__}"))
     if not rows:
         raise InputError(f"{name}: no records: the {fmt} holds no objects")
-    frame = pd.DataFrame.from_records(rows)
-    frame.insert(0, "__row__", numbers)
-    return RawTable(frame, rejects, fmt)
+    return RawTable(pd.DataFrame.from_records(rows), numbers, rejects, fmt)
 
 
-def _cell(value: Any) -> Any:
+def flatten_cell(value: Any) -> Any:
+    """A JSON-ish cell as a scalar: lists joined by ", ", objects as sorted JSON."""
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(_cell(v)) for v in value if v is not None)
+        return ", ".join(str(flatten_cell(v)) for v in value if v is not None)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return value
@@ -279,9 +302,10 @@ def _parse_jsonl(text: str, name: str) -> RawTable:
             rejects.append((row, f"not an object but {type(rec).__name__}"))
     if not records:
         raise InputError(f"{name}: no records: no line holds a JSON object")
-    frame = pd.DataFrame.from_records([{str(k): _cell(v) for k, v in r.items()} for r in records])
-    frame.insert(0, "__row__", numbers)
-    return RawTable(frame, rejects, "jsonl")
+    frame = pd.DataFrame.from_records(
+        [{str(k): flatten_cell(v) for k, v in r.items()} for r in records]
+    )
+    return RawTable(frame, numbers, rejects, "jsonl")
 
 
 def _sniff_delimiter(text: str, suffix: str) -> str:
@@ -325,18 +349,9 @@ def _parse_csv(text: str, name: str, suffix: str) -> RawTable:
     header_line = text.split("\n", 1)[0]
     escapechar = "\\" if _uses_backslash_escapes(text, header_line) else None
     try:
-        frame = _read_c(io.BytesIO(text.encode("utf-8")), delim, escapechar)
-    except pd.errors.EmptyDataError:
-        raise InputError(f"{name}: file is empty") from None
-    except (pd.errors.ParserError, ValueError, csv.Error):
+        return _csv_fast(io.BytesIO(text.encode("utf-8")), name, delim, escapechar)
+    except _Malformed:
         return _parse_csv_slow(text, name, delim, escapechar)
-    if len(frame) == 0:
-        raise InputError(f"{name}: header only, no data rows")
-    if _has_phantom_columns(frame):
-        # The C parser quietly shifts rows that have too many fields; re-read row by row instead.
-        return _parse_csv_slow(text, name, delim, escapechar)
-    frame.insert(0, "__row__", range(1, len(frame) + 1))
-    return RawTable(frame, [], "csv")
 
 
 def _has_phantom_columns(frame: pd.DataFrame) -> bool:
@@ -346,58 +361,68 @@ def _has_phantom_columns(frame: pd.DataFrame) -> bool:
 
 
 def _parse_csv_slow(text: str, name: str, delim: str, escapechar: str | None) -> RawTable:
-    """Read record by record so that a bad record is rejected with its row, not fatal."""
+    """Read record by record so that a bad record is rejected with its row, never fatal or lost.
+
+    A record the csv module cannot read (an unterminated quote swallowing the rest of the file, a
+    stray quote) is rejected, and reading restarts on the line after the one it began on, so the
+    records behind it are still read. Row numbers count records exactly as pandas' reader does:
+    blank lines are skipped, a record of empty fields is a row.
+    """
     csv.field_size_limit(_MAX_FIELD)
-    reader = csv.reader(
-        io.StringIO(text, newline=""),
-        delimiter=delim,
-        escapechar=escapechar,
-        doublequote=True,
-        strict=False,
-    )
+    lines = text.splitlines(keepends=True)
+    options: dict[str, Any] = {
+        "delimiter": delim,
+        "escapechar": escapechar,
+        "doublequote": True,
+        "strict": True,
+    }
     try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError(f"{name}: file is empty") from None
+        header = next(csv.reader(lines[:1], **options), None)
     except csv.Error as exc:
         raise InputError(f"{name}: cannot read the header ({exc})") from None
+    if not header:
+        raise InputError(f"{name}: file is empty")
     width = len(header)
     rows: list[list[str | None]] = []
     numbers: list[int] = []
     rejects: list[tuple[int, str]] = []
     row = 0
-    while True:
+    pos = 1
+    while pos < len(lines):
+        reader = csv.reader(lines[pos:], **options)
+        start = pos
         try:
-            record = next(reader)
-        except StopIteration:
-            break
+            for record in reader:
+                start = pos + reader.line_num  # where the next record begins
+                if not record:
+                    continue
+                row += 1
+                if len(record) > width:
+                    if all(not cell.strip() for cell in record[width:]):
+                        record = record[:width]
+                    else:
+                        rejects.append((row, f"has {len(record)} fields, the header has {width}"))
+                        continue
+                cells: list[str | None] = [cell if cell != "" else None for cell in record]
+                cells.extend([None] * (width - len(cells)))
+                rows.append(cells)
+                numbers.append(row)
+            pos = len(lines)
         except csv.Error as exc:
             row += 1
-            rejects.append((row, f"unreadable record ({exc})"))
-            continue
-        if not record or all(not cell.strip() for cell in record):
-            continue
-        row += 1
-        if len(record) > width:
-            extra = record[width:]
-            if all(not cell.strip() for cell in extra):
-                record = record[:width]
-            else:
-                rejects.append((row, f"has {len(record)} fields, the header has {width}"))
-                continue
-        cells: list[str | None] = [cell if cell != "" else None for cell in record]
-        cells.extend([None] * (width - len(cells)))
-        rows.append(cells)
-        numbers.append(row)
+            reason = str(exc)
+            if "unexpected end of data" in reason or "EOF" in reason:
+                reason = "unterminated quoted field"
+            rejects.append((row, f"unreadable record ({reason})"))
+            pos = start + 1
     if row == 0:
         raise InputError(f"{name}: header only, no data rows")
-    columns = _unique_columns(header)
-    frame = pd.DataFrame(rows, columns=columns, dtype=object)
-    frame.insert(0, "__row__", numbers)
-    return RawTable(frame, rejects, "csv")
+    frame = pd.DataFrame(rows, columns=unique_columns(header), dtype=object)
+    return RawTable(frame, numbers, rejects, "csv")
 
 
-def _unique_columns(header: list[str]) -> list[str]:
+def unique_columns(header: list[str]) -> list[str]:
+    """Column names made unique the way pandas does (``a``, ``a.1``); blanks become ``Unnamed: i``."""
     seen: dict[str, int] = {}
     out = []
     for i, col in enumerate(header):

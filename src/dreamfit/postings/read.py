@@ -11,7 +11,7 @@ import pandas as pd
 from dreamfit.errors import InputError, ParameterError
 from dreamfit.models import POSTING_COLUMNS
 from dreamfit.postings.dedup import group_duplicates
-from dreamfit.postings.load import RawTable, load_table
+from dreamfit.postings.load import RawTable, flatten_cell, load_table, unique_columns
 from dreamfit.postings.normalize import normalize_fields
 from dreamfit.postings.schemas import map_fields
 
@@ -46,9 +46,11 @@ def _frame_table(frame: pd.DataFrame) -> RawTable:
     if len(frame) == 0:
         raise InputError("<DataFrame>: no rows")
     raw = frame.reset_index(drop=True).copy()
-    raw.columns = [str(c) for c in raw.columns]
-    raw.insert(0, "__row__", range(1, len(raw) + 1))
-    return RawTable(raw, [], "dataframe")
+    raw.columns = unique_columns([str(c) for c in raw.columns])
+    for col in raw.columns:
+        if raw[col].dtype == object:
+            raw[col] = [flatten_cell(v) for v in raw[col].tolist()]
+    return RawTable(raw, list(range(1, len(raw) + 1)), [], "dataframe")
 
 
 def read_postings(
@@ -113,7 +115,7 @@ def read_postings(
         )
     frame = raw.frame
     schema_name, fields = map_fields(frame, name=name, schema=schema, columns=columns)
-    rows = frame["__row__"]
+    rows = pd.Series(raw.rows, index=frame.index, dtype="int64")
     table, no_text = normalize_fields(fields, rows)
     rejects = [
         {"row": row, "reason": reason, "id": None, "title": None} for row, reason in raw.rejects
@@ -136,7 +138,7 @@ def read_postings(
         )
     else:
         table["dup_group"] = table["id"]
-    originals = frame.drop(columns="__row__")
+    originals = frame.copy(deep=False)
     originals.columns = [f"{RAW_PREFIX}{c}" for c in originals.columns]
     out = pd.concat([table[list(POSTING_COLUMNS)], originals], axis=1).reset_index(drop=True)
     reject_frame = Rejects(rejects, columns=list(REJECT_COLUMNS))

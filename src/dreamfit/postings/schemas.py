@@ -504,7 +504,7 @@ def map_fields(
     ParameterError
         ``columns`` names an unknown field or a column the table lacks.
     """
-    input_columns = [c for c in frame.columns if c != "__row__"]
+    input_columns = [str(c) for c in frame.columns]
     if schema is None:
         schema = detect_schema(input_columns)
     known = {s.name: s for s in SCHEMAS}
