@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
@@ -12,17 +11,12 @@ from hypothesis import strategies as st
 
 from dreamfit.postings.parse import (
     Salary,
-    company_size_frame,
-    employment_type_series,
     find_salary,
     parse_company_size,
     parse_employment_types,
     parse_salary,
     parse_seniority,
     parse_work_mode,
-    salary_frame,
-    seniority_series,
-    work_mode_series,
 )
 from dreamfit.vocab import EMPLOYMENT_TYPES, PERIOD_FACTORS, SENIORITY_LEVELS, WORK_MODES
 
@@ -453,63 +447,6 @@ def test_seniority(text: str, level: str | None) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Series wrappers
-# --------------------------------------------------------------------------------------------
-
-
-def test_salary_frame_columns_and_dtypes() -> None:
-    series = pd.Series(
-        ["$25/hr", None, float("nan"), "Negotiable", "50.000–65.000 €"], index=list("abcde")
-    )
-    frame = salary_frame(series, long_text=False)
-    assert list(frame.columns) == [
-        "salary_min",
-        "salary_max",
-        "salary_currency",
-        "salary_period",
-        "salary_annual_min",
-        "salary_annual_max",
-    ]
-    assert list(frame.index) == list("abcde")
-    for col in ("salary_min", "salary_max", "salary_annual_min", "salary_annual_max"):
-        assert frame[col].dtype == "float64"
-    for col in ("salary_currency", "salary_period"):
-        assert frame[col].dtype == object
-    assert frame.loc["a", "salary_annual_min"] == 52000.0
-    assert frame.loc["e", "salary_currency"] == "EUR"
-    assert frame.loc[["b", "c", "d"], "salary_min"].isna().all()
-    assert frame.loc["b", "salary_period"] is None
-
-
-def test_salary_frame_long_text() -> None:
-    series = pd.Series([FILLER + "Pay: $18.00 - $22.00 per hour. " + FILLER, FILLER])
-    frame = salary_frame(series, long_text=True)
-    assert frame["salary_min"].tolist()[0] == 18.0
-    assert math.isnan(frame["salary_min"].tolist()[1])
-
-
-def test_other_wrappers() -> None:
-    modes = work_mode_series(pd.Series(["Remote", "In-person", None, "Hybrid"]))
-    assert modes.tolist() == ["remote", "onsite", None, "hybrid"]
-    assert modes.dtype == object
-    sizes = company_size_frame(pd.Series(["51-200", "10000+ employees", "Unknown", None]))
-    assert sizes["company_size_min"].tolist()[:2] == [51.0, 10000.0]
-    assert sizes["company_size_max"].tolist()[0] == 200.0
-    assert sizes["company_size_max"].isna().tolist() == [False, True, True, True]
-    assert sizes.dtypes.tolist() == ["float64", "float64"]
-    kinds = employment_type_series(pd.Series(["Full-time, Contract", "Other", None]))
-    assert kinds.tolist() == ["full_time|contract", None, None]
-    levels = seniority_series(pd.Series(["Senior Data Scientist", "Cashier", float("nan")]))
-    assert levels.tolist() == ["senior", None, None]
-
-
-def test_wrappers_on_empty_series() -> None:
-    empty = pd.Series([], dtype=object)
-    assert salary_frame(empty, long_text=False).shape == (0, 6)
-    assert company_size_frame(empty).shape == (0, 2)
-    assert work_mode_series(empty).empty
-    assert employment_type_series(empty).empty
-    assert seniority_series(empty).empty
 
 
 # --------------------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 Every public parser is a pure function over one value. It accepts anything (``str``,
 ``None``, a NaN float, a number) and never raises: a value it cannot read is returned as
-unknown (``None`` or an empty tuple), never as a guess. The ``*_series`` / ``*_frame``
-wrappers apply a parser to a :class:`pandas.Series` and skip missing values cheaply.
+unknown (``None`` or an empty tuple), never as a guess. :mod:`dreamfit.postings.normalize`
+applies them to whole columns, parsing each distinct short value once.
 
 Short-field parsers cache their results (scrapes repeat the same field values many times);
 the free-text finders (:func:`find_salary`, :func:`parse_work_mode` on long text) start with
@@ -17,23 +17,16 @@ import re
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
-import pandas as pd
-
 from dreamfit.vocab import EMPLOYMENT_TYPES, PERIOD_FACTORS, SENIORITY_LEVELS, WORK_MODES
 
 __all__ = [
     "Salary",
-    "company_size_frame",
-    "employment_type_series",
     "find_salary",
     "parse_company_size",
     "parse_employment_types",
     "parse_salary",
     "parse_seniority",
     "parse_work_mode",
-    "salary_frame",
-    "seniority_series",
-    "work_mode_series",
 ]
 
 _SHORT_MAX: Final = 200
@@ -2055,167 +2048,3 @@ def parse_seniority(text: object) -> str | None:
         return None
     level = _seniority_cached(value)
     return level if level in SENIORITY_LEVELS else None
-
-
-# ---------------------------------------------------------------------------------------------
-# Series wrappers
-# ---------------------------------------------------------------------------------------------
-
-
-def _values(series: pd.Series[Any]) -> list[object]:
-    return series.tolist()
-
-
-def salary_frame(series: pd.Series[Any], *, long_text: bool) -> pd.DataFrame:
-    """Parse a column of salary fields or descriptions into salary columns.
-
-    Parameters
-    ----------
-    series : pandas.Series
-        Salary field values (``long_text=False``, :func:`parse_salary`) or posting
-        descriptions (``long_text=True``, :func:`find_salary`). Missing values are skipped.
-    long_text : bool
-        Which parser to use.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Indexed like ``series``, with ``salary_min``, ``salary_max``, ``salary_annual_min``,
-        ``salary_annual_max`` (float64, NaN when unknown) and ``salary_currency``,
-        ``salary_period`` (object, None when unknown).
-
-    Examples
-    --------
-    >>> salary_frame(pd.Series(["$25/hr", None]), long_text=False)["salary_annual_min"].tolist()
-    [52000.0, nan]
-    """
-    parse = find_salary if long_text else parse_salary
-    rows: list[Salary | None] = [parse(v) if isinstance(v, str) else None for v in _values(series)]
-    nan = float("nan")
-
-    def num(values: list[float | None]) -> pd.Series[float]:
-        return pd.Series(
-            [nan if v is None else v for v in values], index=series.index, dtype="float64"
-        )
-
-    def obj(values: list[str | None]) -> pd.Series[Any]:
-        return pd.Series(values, index=series.index, dtype="object")
-
-    return pd.DataFrame(
-        {
-            "salary_min": num([r.min if r else None for r in rows]),
-            "salary_max": num([r.max if r else None for r in rows]),
-            "salary_currency": obj([r.currency if r else None for r in rows]),
-            "salary_period": obj([r.period if r else None for r in rows]),
-            "salary_annual_min": num([r.annual_min if r else None for r in rows]),
-            "salary_annual_max": num([r.annual_max if r else None for r in rows]),
-        },
-        index=series.index,
-    )
-
-
-def work_mode_series(series: pd.Series[Any]) -> pd.Series[Any]:
-    """Apply :func:`parse_work_mode` to a column.
-
-    Parameters
-    ----------
-    series : pandas.Series
-        Field values or descriptions; missing values give ``None``.
-
-    Returns
-    -------
-    pandas.Series
-        Object dtype, a member of :data:`dreamfit.vocab.WORK_MODES` or ``None``, indexed like
-        ``series`` and named ``"work_mode"``.
-
-    Examples
-    --------
-    >>> work_mode_series(pd.Series(["Remote", "In-person", None])).tolist()
-    ['remote', 'onsite', None]
-    """
-    values = [parse_work_mode(v) if isinstance(v, str) else None for v in _values(series)]
-    return pd.Series(values, index=series.index, dtype="object", name="work_mode")
-
-
-def company_size_frame(series: pd.Series[Any]) -> pd.DataFrame:
-    """Apply :func:`parse_company_size` to a column.
-
-    Parameters
-    ----------
-    series : pandas.Series
-        Company-size field values.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``company_size_min`` and ``company_size_max`` as float64, NaN when unknown (and
-        ``company_size_max`` NaN for open-ended classes), indexed like ``series``.
-
-    Examples
-    --------
-    >>> company_size_frame(pd.Series(["51-200", "Unknown"]))["company_size_max"].tolist()
-    [200.0, nan]
-    """
-    nan = float("nan")
-    lows: list[float] = []
-    highs: list[float] = []
-    for v in _values(series):
-        size = parse_company_size(v) if isinstance(v, str) else None
-        lows.append(nan if size is None else float(size[0]))
-        highs.append(nan if size is None or size[1] is None else float(size[1]))
-    return pd.DataFrame(
-        {
-            "company_size_min": pd.Series(lows, index=series.index, dtype="float64"),
-            "company_size_max": pd.Series(highs, index=series.index, dtype="float64"),
-        },
-        index=series.index,
-    )
-
-
-def employment_type_series(series: pd.Series[Any]) -> pd.Series[Any]:
-    """Apply :func:`parse_employment_types` to a column, joining the types with ``|``.
-
-    Parameters
-    ----------
-    series : pandas.Series
-        Employment-type fields, titles or descriptions.
-
-    Returns
-    -------
-    pandas.Series
-        Object dtype: ``"full_time|part_time"`` style strings, ``None`` when unknown; named
-        ``"employment_type"``.
-
-    Examples
-    --------
-    >>> employment_type_series(pd.Series(["Full-time, Contract", "Other"])).tolist()
-    ['full_time|contract', None]
-    """
-    out: list[str | None] = []
-    for v in _values(series):
-        kinds = parse_employment_types(v) if isinstance(v, str) else ()
-        out.append("|".join(kinds) if kinds else None)
-    return pd.Series(out, index=series.index, dtype="object", name="employment_type")
-
-
-def seniority_series(series: pd.Series[Any]) -> pd.Series[Any]:
-    """Apply :func:`parse_seniority` to a column.
-
-    Parameters
-    ----------
-    series : pandas.Series
-        Titles or level fields.
-
-    Returns
-    -------
-    pandas.Series
-        Object dtype, a member of :data:`dreamfit.vocab.SENIORITY_LEVELS` or ``None``;
-        named ``"seniority"``.
-
-    Examples
-    --------
-    >>> seniority_series(pd.Series(["Senior Data Scientist", "Cashier"])).tolist()
-    ['senior', None]
-    """
-    values = [parse_seniority(v) if isinstance(v, str) else None for v in _values(series)]
-    return pd.Series(values, index=series.index, dtype="object", name="seniority")
