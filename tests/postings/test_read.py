@@ -189,3 +189,32 @@ def test_dataframe_with_odd_columns_and_list_cells() -> None:
     table = read_postings(frame)
     assert table.loc[0, "skills"] == "night, weekend"
     assert "raw_1" in table.columns and "raw_1.1" in table.columns
+
+
+def test_ids_dates_and_periods_from_a_dataframe() -> None:
+    frame = pd.DataFrame(
+        {
+            "id": [10, None, 30, 40],
+            "title": ["a", "b", "c", "d"],
+            "date": [20240115, 1714000000, "2024", "15.01.2024"],
+            "salary_min": [90000, 25, None, 3000],
+        }
+    )
+    table = read_postings(frame)
+    assert table["id"].tolist() == ["10", "1", "30", "40"]
+    dates = table["date_posted"].dt.strftime("%Y-%m-%d").tolist()
+    assert dates[0] == "2024-01-15" and dates[1] == "2024-04-24" and dates[3] == "2024-01-15"
+    assert pd.isna(table["date_posted"].iloc[2])
+    assert table["salary_min"].tolist()[:2] == [90000.0, 52000.0]
+    assert table["salary_period"].tolist()[:2] == ["year", "hour"]
+    assert np.isnan(table["salary_min"].iloc[3])  # 3,000 with no period and no cue: unknown
+
+
+def test_german_column_names() -> None:
+    frame = pd.DataFrame({"Jobtitel": ["Koch"], "Aufgaben": ["Frühschicht"], "Ort": ["Köln"]})
+    table = read_postings(frame)
+    assert table.loc[0, ["title", "description", "location"]].tolist() == [
+        "Koch",
+        "Frühschicht",
+        "Köln",
+    ]

@@ -80,11 +80,19 @@ def _bool_flag(series: pd.Series) -> pd.Series:
     return pd.Series(_map_unique(series, flag, None), index=series.index, dtype=object)
 
 
+def _id_text(value: object) -> str:
+    """An id cell as text; whole floats (an int column with gaps) lose their ``.0``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
 def _ids(fields: pd.DataFrame, rows: pd.Series) -> pd.Series:
-    raw = fields["id"]
-    ids = pd.Series(
-        _map_unique(raw, lambda v: v.strip() or "", ""), index=fields.index, dtype=object
-    )
+    values = [
+        "" if v is None or (isinstance(v, float) and v != v) else _id_text(v)
+        for v in fields["id"].tolist()
+    ]
+    ids = pd.Series(values, index=fields.index, dtype=object)
     missing = ids == ""
     if missing.any():
         ids[missing] = (rows[missing] - 1).astype(str)
@@ -107,6 +115,13 @@ def _salary(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series) ->
         index=fields.index,
         dtype=object,
     )
+    # Amounts without a stated period: infer it from their size, as the text parser does.
+    unstated = period.isna() & ~(np.isnan(lo) & np.isnan(hi))
+    if unstated.any():
+        for idx, a, b in zip(period.index[unstated], lo[unstated], hi[unstated], strict=True):
+            low = a if a == a else b
+            high = b if b == b else a
+            period.at[idx] = parse.infer_period(float(low), float(high), "")
     factor = period.map(PERIOD_FACTORS).to_numpy(dtype=float, na_value=np.nan)
     currency = pd.Series(
         _map_unique(fields["salary_currency"], _currency_code, None),
@@ -242,20 +257,28 @@ def _company_size(fields: pd.DataFrame) -> pd.DataFrame:
 
 
 def _dates(series: pd.Series) -> pd.Series:
+    """Dates from ISO or other date strings, German ``dd.mm.yyyy``, ``yyyymmdd`` numbers and Unix
+    times in seconds or milliseconds; as naive UTC timestamps. Anything else (a bare year) is NaT.
+    """
     if pd.api.types.is_datetime64_any_dtype(series):
-        return series.dt.tz_localize(None) if getattr(series.dt, "tz", None) else series
+        if getattr(series.dt, "tz", None) is not None:
+            converted: pd.Series = series.dt.tz_convert("UTC").dt.tz_localize(None)
+            return converted
+        return series
     numeric = pd.to_numeric(series, errors="coerce")
     out = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns]")
     is_num = numeric.notna()
     if is_num.any():
-        secs = numeric[is_num]
-        ms = secs > 1e11
-        out[is_num & ms.reindex(series.index, fill_value=False)] = pd.to_datetime(
-            secs[ms], unit="ms", errors="coerce"
-        )
-        out[is_num & ~ms.reindex(series.index, fill_value=False)] = pd.to_datetime(
-            secs[~ms], unit="s", errors="coerce"
-        )
+        v = numeric[is_num]
+        ymd = (v >= 19000101) & (v <= 21001231) & (v % 1 == 0)
+        if ymd.any():
+            out[v[ymd].index] = pd.to_datetime(
+                v[ymd].astype("int64").astype(str), format="%Y%m%d", errors="coerce"
+            )
+        ms = v >= 1e11
+        secs = (v >= 1e8) & ~ms
+        out[v[ms].index] = pd.to_datetime(v[ms], unit="ms", errors="coerce")
+        out[v[secs].index] = pd.to_datetime(v[secs], unit="s", errors="coerce")
     text = series[~is_num & series.notna()].astype(str).str.strip()
     if len(text):
         german = text.str.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}")

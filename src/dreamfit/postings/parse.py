@@ -22,6 +22,7 @@ from dreamfit.vocab import EMPLOYMENT_TYPES, PERIOD_FACTORS, SENIORITY_LEVELS, W
 __all__ = [
     "Salary",
     "find_salary",
+    "infer_period",
     "parse_company_size",
     "parse_employment_types",
     "parse_salary",
@@ -393,7 +394,7 @@ def _unit_period(groups: dict[str, str | Any]) -> str | None:
     return None
 
 
-def _infer_period(low: float, high: float, text: str) -> str | None:
+def infer_period(low: float, high: float, text: str) -> str | None:
     """Guess the period from the magnitude of the amounts (see :func:`parse_salary`)."""
     if high < 200.0:
         return "hour"
@@ -594,7 +595,7 @@ def _parse_salary_cached(text: str) -> Salary | None:
         cand = _candidate(text, match)
         if cand is None:
             continue
-        period = cand.period or _infer_period(cand.low, cand.high, text)
+        period = cand.period or infer_period(cand.low, cand.high, text)
         return _to_salary(text, cand, period)
     return None
 
@@ -746,7 +747,7 @@ def _score_candidates(text: str, matches: list[re.Match[str]]) -> list[_Scored]:
             score += 2
         elif cand.period is not None:
             score += 1
-        period = cand.period or _infer_period(cand.low, cand.high, text)
+        period = cand.period or infer_period(cand.low, cand.high, text)
         if score == 0 and cand.is_range and period == "year":
             score = 1  # "$65K-$80K", "New York, NY: $145,100 - $165,600"
         if score == 0:
@@ -754,7 +755,7 @@ def _score_candidates(text: str, matches: list[re.Match[str]]) -> list[_Scored]:
         if cand.is_range:
             score += 1
         if not _is_plausible(period, cand.low, cand.high) and not cand.period_stated:
-            period = _infer_period(cand.low, cand.high, text)
+            period = infer_period(cand.low, cand.high, text)
         if not _is_plausible(period, cand.low, cand.high):
             continue
         salary = _to_salary(text, cand, period)

@@ -381,7 +381,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "site": ("site", "source", "board", "platform", "portal"),
     "title": (
         "title", "job_title", "jobtitle", "position", "position_title", "role", "job_name",
-        "job", "stelle", "stellenbezeichnung", "titel", "berufsbezeichnung", "name",
+        "job", "stelle", "stellenbezeichnung", "titel", "berufsbezeichnung", "jobtitel",
+        "stellentitel", "stellenname", "name",
     ),
     "company": (
         "company", "company_name", "employer", "organization", "organisation", "firm",
@@ -394,6 +395,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "description": (
         "description", "job_description", "jobdescription", "text", "body", "details",
         "summary", "content", "beschreibung", "stellenbeschreibung", "ad_text", "posting",
+        "anzeigentext", "stellenanzeige", "aufgaben", "taetigkeit", "taetigkeiten",
     ),
     "url": ("url", "job_url", "link", "apply_url", "href", "posting_url", "job_link"),
     "date_posted": (
