@@ -71,6 +71,8 @@ def test_unusable_inputs_exit_2_naming_the_file(
 ) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_text("")
+    no_text = tmp_path / "no_text.csv"
+    no_text.write_text("title,description\n,\n,\n")
     cases = [
         (
             ["rank", str(tmp_path / "missing.csv"), "--answers", str(ANSWERS)],
@@ -79,6 +81,10 @@ def test_unusable_inputs_exit_2_naming_the_file(
         (["rank", str(empty), "--answers", str(ANSWERS)], "empty.csv: file is empty"),
         (["rank", str(POSTINGS), "--answers", str(tmp_path / "no.txt")], "no.txt: no such file"),
         (["profile", str(empty)], "empty.csv: answers file is empty"),
+        (
+            ["rank", str(no_text), "--answers", str(ANSWERS)],
+            "no_text.csv: no usable rows (2 rejected, e.g. row 1: no text",
+        ),
         (["rank", str(POSTINGS), "--profile", str(empty)], "empty.csv: not valid JSON"),
     ]
     for argv, message in cases:

@@ -112,6 +112,7 @@ def _cmd_profile(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def _cmd_rank(args: argparse.Namespace, stdout: TextIO) -> int:
     from dreamfit.answers import read_answers
+    from dreamfit.errors import InputError
     from dreamfit.extract import extract_profile
     from dreamfit.models import load_profile
 
@@ -124,13 +125,18 @@ def _cmd_rank(args: argparse.Namespace, stdout: TextIO) -> int:
     from dreamfit.postings.read import read_postings
 
     postings = read_postings(args.postings)
+    if len(postings) == 0:
+        rejects = postings.attrs["rejects"]
+        first = rejects["reason"].iloc[0] if len(rejects) else "no rows"
+        raise InputError(
+            f"{args.postings}: no usable rows ({len(rejects)} rejected, e.g. row "
+            f"{rejects['row'].iloc[0] if len(rejects) else '-'}: {first})"
+        )
     if args.rejects is not None:
         rejects = postings.attrs["rejects"]
         try:
             rejects.to_csv(args.rejects, index=False)
         except OSError as exc:
-            from dreamfit.errors import InputError
-
             raise InputError(f"{args.rejects}: cannot write ({exc.strerror or exc})") from None
 
     from dreamfit.matcher import Matcher

@@ -91,6 +91,9 @@ def _structured(crit: Criterion, row: pd.Series) -> tuple[float | None, str | No
         if pd.isna(top):
             return None, None
         cur = row.get("salary_currency")
+        want_cur = value.get("currency")
+        if want_cur and isinstance(cur, str) and cur != want_cur:
+            return None, None  # another currency: no exchange rates here, so unknown
         shown = _fmt_money(lo, cur) if pd.notna(lo) else ""
         if pd.notna(hi) and pd.notna(lo) and hi != lo:
             shown = f"{shown} – {_fmt_money(hi, cur)}"

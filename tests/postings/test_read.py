@@ -176,6 +176,8 @@ def test_tables_with_rejects_still_merge_and_concat() -> None:
     assert len(table.merge(table[["id"]], on="id")) == 2
     assert len(pd.concat([table, table.head(1)])) == 3
     assert table[table["title"] == "a"].attrs["rejects"]["row"].tolist() == [3]
+    with pytest.raises(ValueError, match="ambiguous"):
+        bool(table.attrs["rejects"])
 
 
 def test_duplicate_ids_are_made_unique() -> None:

@@ -7,13 +7,15 @@ Postings are grouped, never dropped. Two postings join a group when
   Jaccard similarity of at least ``threshold`` (a city name swapped in a long text barely moves it),
   or both descriptions are empty and the locations match too.
 
-Candidate pairs come only from these blocks, so the cost is linear in the number of postings plus
-the size of the (small) blocks.
+Candidates come only from these blocks, and within a block a posting is compared with one
+representative of each group found so far (at most :data:`MAX_REPRESENTATIVES`), so the cost grows
+linearly with the number of postings.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -45,6 +47,26 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     if len(words) < 3:
         return {tuple(words)} if words else set()
     return set(zip(words, words[1:], words[2:], strict=False))
+
+
+MAX_REPRESENTATIVES = 50
+"""Groups per company+title block that a new posting is compared with (bounds the cost)."""
+
+
+def _similar(
+    a: int,
+    b: int,
+    shingles_of: Callable[[int], set[tuple[str, ...]]],
+    loc_norm: list[str],
+    threshold: float,
+) -> bool:
+    sa, sb = shingles_of(a), shingles_of(b)
+    if not sa and not sb:
+        return loc_norm[a] == loc_norm[b]
+    if not sa or not sb:
+        return False
+    inter = len(sa & sb)
+    return inter / (len(sa) + len(sb) - inter) >= threshold
 
 
 class _UnionFind:
@@ -114,30 +136,33 @@ def group_duplicates(
     for i, key in enumerate(zip(comp_norm, title_norm, strict=True)):
         if key[0] and key[1]:
             blocks.setdefault(key, []).append(i)
+    shingles: dict[int, set[tuple[str, ...]]] = {}
+
+    def shingles_of(i: int) -> set[tuple[str, ...]]:
+        found = shingles.get(i)
+        if found is None:
+            found = shingles[i] = _shingles(_norm(desc[i]))
+        return found
+
     for members in blocks.values():
         if len(members) < 2:
             continue
-        shingles: dict[int, set[tuple[str, ...]]] = {}
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1 :]:
-                if uf.find(a) == uf.find(b):
-                    continue
-                # Shingles only when a pair is still apart: exact copies never need them.
-                sa = shingles.get(a)
-                if sa is None:
-                    sa = shingles[a] = _shingles(_norm(desc[a]))
-                sb = shingles.get(b)
-                if sb is None:
-                    sb = shingles[b] = _shingles(_norm(desc[b]))
-                if not sa and not sb:
-                    if loc_norm[a] == loc_norm[b]:
-                        uf.union(a, b)
-                    continue
-                if not sa or not sb:
-                    continue
-                inter = len(sa & sb)
-                if inter / (len(sa) + len(sb) - inter) >= threshold:
+        # Each posting is compared with one representative per group found so far in its block
+        # (the most recent MAX_REPRESENTATIVES of them), not with every other posting.
+        representatives: list[int] = []
+        for b in members:
+            root_b = uf.find(b)
+            joined = False
+            for a in reversed(representatives[-MAX_REPRESENTATIVES:]):
+                if uf.find(a) == root_b:
+                    joined = True
+                    break
+                if _similar(a, b, shingles_of, loc_norm, threshold):
                     uf.union(a, b)
+                    joined = True
+                    break
+            if not joined:
+                representatives.append(b)
     id_list = ids.tolist()
     roots = [uf.find(i) for i in range(n)]
     return pd.Series([id_list[r] for r in roots], index=ids.index, dtype=object)

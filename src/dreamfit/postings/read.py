@@ -24,20 +24,31 @@ REJECT_COLUMNS = ("row", "reason", "id", "title")
 """Columns of ``table.attrs["rejects"]``."""
 
 
+class _CellwiseEquality(pd.DataFrame):
+    """The result of comparing :class:`Rejects`: true only when every cell is equal."""
+
+    def __bool__(self) -> bool:  # type: ignore[misc,override]
+        return bool(self.to_numpy().all())
+
+
 class Rejects(pd.DataFrame):
     """The rejected input rows: a DataFrame that can sit in ``DataFrame.attrs``.
 
     pandas compares the ``attrs`` of the inputs of ``merge`` / ``concat`` with ``==`` and takes
-    the truth of the result; for a plain DataFrame that raises "truth value ... is ambiguous".
-    Here the truth of a comparison is "every cell equal", so joining two postings tables works.
+    the truth of the result; for plain DataFrames that raises "truth value ... is ambiguous".
+    Comparing two ``Rejects`` gives a frame whose truth is "every cell equal", so postings tables
+    join and concatenate. Everything else behaves as a DataFrame (its own truth is ambiguous).
     """
 
     @property
     def _constructor(self) -> type[Rejects]:
         return Rejects
 
-    def __bool__(self) -> bool:  # type: ignore[misc,override]
-        return bool(self.to_numpy().all()) if self.size else True
+    def __eq__(self, other: object) -> _CellwiseEquality:  # type: ignore[override]
+        if isinstance(other, pd.DataFrame) and other.shape != self.shape:
+            return _CellwiseEquality(pd.DataFrame([[False]]))
+        result = pd.DataFrame(self).__eq__(other)
+        return _CellwiseEquality(result)
 
 
 def _frame_table(frame: pd.DataFrame) -> RawTable:
