@@ -14,7 +14,6 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/dreamfit profile data/samples/answers_en.txt
 	$(BIN)/dreamfit rank data/samples/postings.csv --answers data/samples/answers_en.txt --top 5 --explain
 	$(BIN)/dreamfit rank data/samples/postings.csv --answers data/samples/answers_de.txt --top 5 --explain
 

@@ -73,8 +73,24 @@ class Matcher:
         self.embedder = embedder
 
     def fit(self, postings: pd.DataFrame | str | os.PathLike[str]) -> Matcher:
-        """Read (if a path) and embed the postings; returns ``self``."""
-        if not isinstance(postings, pd.DataFrame) or "dup_group" not in postings.columns:
+        """Read (if needed) and embed the postings.
+
+        Parameters
+        ----------
+        postings : pandas.DataFrame, str or path
+            A table from :func:`dreamfit.read_postings`, any other DataFrame (it is normalized
+            first), or a file to read.
+
+        Returns
+        -------
+        Matcher
+            ``self``, fitted.
+        """
+        from dreamfit.models import POSTING_COLUMNS
+
+        if not isinstance(postings, pd.DataFrame) or not set(POSTING_COLUMNS) <= set(
+            postings.columns
+        ):
             from dreamfit.postings.read import read_postings
 
             postings = read_postings(postings)
@@ -100,14 +116,40 @@ class Matcher:
         -------
         numpy.ndarray of shape (n_postings,)
             Scores in [0, 1] in the fitted table's order.
+
+        Notes
+        -----
+        This first scorer is the bundled model's cosine between the answers (or, for a profile
+        without answers, its wanted criteria) and each posting, clipped to [0, 1]; it does not yet
+        use the criteria's weights, polarity or dealbreakers, which the explanations report per
+        criterion.
         """
         self._check_fitted()
         return self._baseline.scores(_query_text(_as_profile(profile)))
 
     def rank(self, profile: ProfileLike, top: int = 20) -> Results:
-        """The ``top`` best postings (all with ``top=0``), best first, with explanations.
+        """The best postings, best first, with per-criterion explanations.
 
-        Ties are broken by table order, so the ranking is deterministic.
+        Parameters
+        ----------
+        profile : DreamProfile, str or list of str
+            A profile, or answers to extract one from.
+        top : int, default 20
+            How many results; 0 means every posting.
+
+        Returns
+        -------
+        Results
+            Ties are broken by table order, so the ranking is deterministic. The first 50 results
+            carry the best-matching sentence as evidence; later ones are matched against the
+            whole posting.
+
+        Raises
+        ------
+        NotFittedError
+            ``fit`` was not called.
+        ParameterError
+            ``top`` is not a non-negative int.
         """
         self._check_fitted()
         top = _check_top(top, "rank")
@@ -134,6 +176,21 @@ def rank(
     embedder: Embedder | None = None,
 ) -> Results:
     """Read postings, extract a profile from the answers, and rank in one call.
+
+    Parameters
+    ----------
+    postings : pandas.DataFrame, str or path
+        Anything :func:`dreamfit.read_postings` accepts.
+    answers : DreamProfile, str or list of str
+        The seeker's answers, or a profile.
+    top : int, default 20
+        How many results; 0 means every posting.
+    embedder : Embedder, optional
+        Defaults to the bundled all-MiniLM-L6-v2.
+
+    Returns
+    -------
+    Results
 
     Examples
     --------

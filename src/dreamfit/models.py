@@ -245,8 +245,8 @@ class Posting(BaseModel):
     row : int
         1-based data row of the input (the header is not counted).
     id : str
-        The input's id; the 0-based row number where the input has no id column. Repeated ids get a
-        ``~2``, ``~3`` ... suffix so that every id in the table is unique.
+        The input's id; the 0-based row number where the input has no id column or the cell is
+        empty. Repeated ids get a ``~2``, ``~3`` ... suffix so that every id in the table is unique.
     site : str or None
         Where the posting came from (``indeed``, ``linkedin``, ``arbeitnow`` ...).
     title, company, location : str or None
