@@ -108,3 +108,27 @@ def test_never_raises_and_always_validates(answers: list[str]) -> None:
     for c in p.criteria:
         assert c.weight >= 0
         assert answers[c.answer][c.start : c.end] == c.text  # type: ignore[index]
+
+
+def test_focus_shifts_weights_between_position_and_company() -> None:
+    company = extract_profile(["It was mostly the company: a kind team.", "I liked SQL work."])
+    assert company.focus == "company"
+    weights = {c.label: c.weight for c in company.criteria}
+    assert weights["kind"] > weights["SQL"]
+    position = extract_profile(["Die Aufgaben selbst waren toll: SQL.", "Ein freundliches Team."])
+    assert position.focus == "position"
+
+
+def test_company_size_and_stage_values() -> None:
+    p = extract_profile(["A small team, under 50 people, at a startup. Not a giant corporation."])
+    sizes = [c for c in p.criteria if c.facet == "company_size"]
+    assert {"employees_min": None, "employees_max": 50} in [c.value for c in sizes]
+    stage = next(c for c in p.criteria if c.facet == "company_stage")
+    assert stage.value == {"stage": "startup"}
+
+
+def test_german_labels_and_salary_label() -> None:
+    p = extract_profile(["Kein Schichtdienst. Gehalt mindestens 3.200 € brutto im Monat."])
+    labels = {c.label for c in p.criteria}
+    assert "Schichtdienst" in labels
+    assert "Gehalt ≥ 3.200 EUR/Monat" in labels

@@ -73,3 +73,12 @@ criteria = st.builds(
 def test_json_round_trip_is_exact(items: list[Criterion], answers: list[str]) -> None:
     profile = DreamProfile(criteria=items, answers=answers)
     assert load_profile(profile.to_json()) == profile
+
+
+def test_schema_file_in_docs_is_current() -> None:
+    from dreamfit.models import profile_json_schema
+    from tests.conftest import REPO
+
+    assert (REPO / "docs" / "profile.schema.json").read_text(encoding="utf-8") == (
+        profile_json_schema()
+    ), "regenerate with: dreamfit profile --schema -o docs/profile.schema.json"

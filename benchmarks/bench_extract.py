@@ -1,0 +1,189 @@
+"""Criteria extraction quality (recall, precision) and speed, per facet and per language.
+
+Two labelled sets:
+
+- ``dev``: the four development profiles in ``../shared/eval`` (``profiles.json`` + ``criteria.json``);
+- ``own``: 36 profiles written for dreamfit, 18 English and 18 German, with exhaustive expected
+  criteria (``benchmarks/data/extract_profiles.json`` + ``extract_criteria.json``).
+
+An expected criterion is *found* when some extracted criterion has one of its facets, its polarity,
+and a label, source text or value matching its pattern (for salary: the stated minimum amount, and
+currency and period where given). Recall is the share of expected criteria found; precision is the
+share of extracted criteria that match some expected criterion (the expected lists are exhaustive, so
+an unmatched extraction is one a reader would not agree with). Importance agreement is reported
+among found criteria. Speed is profiles per second on one core, after a warm-up.
+
+Run: ``.venv/bin/python benchmarks/bench_extract.py [--details]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_EVAL = REPO.parent / "shared" / "eval"
+OWN = REPO / "benchmarks" / "data"
+
+
+def load_sets() -> dict[str, tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]]:
+    sets = {}
+    if (SHARED_EVAL / "profiles.json").exists():
+        sets["dev"] = (
+            json.loads((SHARED_EVAL / "profiles.json").read_text(encoding="utf-8")),
+            json.loads((SHARED_EVAL / "criteria.json").read_text(encoding="utf-8")),
+        )
+    sets["own"] = (
+        json.loads((OWN / "extract_profiles.json").read_text(encoding="utf-8")),
+        json.loads((OWN / "extract_criteria.json").read_text(encoding="utf-8")),
+    )
+    return sets
+
+
+def matches(expected: dict[str, Any], crit: Any) -> bool:
+    """Whether an extracted criterion satisfies an expected one (see the module docstring)."""
+    if crit.facet not in expected["facets"] or crit.polarity != expected["polarity"]:
+        return False
+    if "salary_min" in expected:
+        value = crit.value or {}
+        if value.get("amount") is None or abs(value["amount"] - expected["salary_min"]) > 1e-6:
+            return False
+        for key in ("currency", "period"):
+            if expected.get(key) and value.get(key) and value[key] != expected[key]:
+                return False
+        return True
+    blob = f"{crit.label}\n{crit.text}\n{json.dumps(crit.value, ensure_ascii=False)}"
+    return re.search(expected["pattern"], blob, re.I) is not None
+
+
+def evaluate(
+    profiles: list[dict[str, Any]], expected: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    from dreamfit import extract_profile
+
+    stats: dict[str, Any] = {
+        "found": defaultdict(int),
+        "expected": defaultdict(int),
+        "correct": defaultdict(int),
+        "extracted": defaultdict(int),
+        "importance_ok": defaultdict(int),
+        "misses": [],
+        "extras": [],
+    }
+    for prof in profiles:
+        lang = prof.get("lang", "en")
+        got = extract_profile(prof["answers"]).criteria
+        for exp in expected[prof["id"]]:
+            facet = exp["facets"][0]
+            stats["expected"][(lang, facet)] += 1
+            hit = next((c for c in got if matches(exp, c)), None)
+            if hit is not None:
+                stats["found"][(lang, facet)] += 1
+                if exp.get("importance") is None or exp["importance"] == hit.importance:
+                    stats["importance_ok"][lang] += 1
+            else:
+                stats["misses"].append((prof["id"], exp))
+        for crit in got:
+            stats["extracted"][(lang, crit.facet)] += 1
+            if any(matches(exp, crit) for exp in expected[prof["id"]]):
+                stats["correct"][(lang, crit.facet)] += 1
+            else:
+                stats["extras"].append((prof["id"], crit.facet, crit.polarity, crit.label))
+    return stats
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num / den:.3f}" if den else "–"
+
+
+def _sum(counter: dict[Any, int], lang: str | None = None) -> int:
+    return sum(v for k, v in counter.items() if lang is None or k[0] == lang)
+
+
+def speed(profiles: list[dict[str, Any]], seconds: float = 3.0) -> float:
+    from dreamfit import extract_profile
+
+    for prof in profiles:
+        extract_profile(prof["answers"])
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for prof in profiles:
+            extract_profile(prof["answers"])
+        done += len(profiles)
+    return done / (time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list misses and extras")
+    args = parser.parse_args()
+    from dreamfit import __version__
+
+    print(
+        f"machine: {platform.machine()}, python {platform.python_version()}, dreamfit {__version__}"
+    )
+    print()
+    print(
+        "| set | lang | profiles | expected | recall | extracted | precision | importance agrees |"
+    )
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    all_profiles: list[dict[str, Any]] = []
+    per_facet: dict[str, dict[Any, int]] = {"found": defaultdict(int), "expected": defaultdict(int),
+                                            "correct": defaultdict(int), "extracted": defaultdict(int)}  # fmt: skip
+    details = []
+    for name, (profiles, expected) in load_sets().items():
+        all_profiles += profiles
+        stats = evaluate(profiles, expected)
+        for key in per_facet:
+            for k, v in stats[key].items():
+                per_facet[key][k] += v
+        details.append((name, stats))
+        for lang in ("en", "de", None):
+            n = sum(1 for p in profiles if lang is None or p.get("lang", "en") == lang)
+            if n == 0:
+                continue
+            found, exp_n = _sum(stats["found"], lang), _sum(stats["expected"], lang)
+            corr, ext = _sum(stats["correct"], lang), _sum(stats["extracted"], lang)
+            imp = sum(v for k, v in stats["importance_ok"].items() if lang is None or k == lang)
+            print(
+                f"| {name} | {lang or 'all'} | {n} | {exp_n} | {_ratio(found, exp_n)} | {ext} "
+                f"| {_ratio(corr, ext)} | {_ratio(imp, found)} |"
+            )
+    print()
+    print("Per facet (both sets; recall by the expected criterion's first facet, precision by the")
+    print("extracted criterion's facet):")
+    print()
+    print("| facet | recall en | recall de | precision en | precision de |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    facets = sorted({k[1] for k in per_facet["expected"]} | {k[1] for k in per_facet["extracted"]})
+    for facet in facets:
+        cells = []
+        for key_found, key_all in (("found", "expected"), ("correct", "extracted")):
+            for lang in ("en", "de"):
+                cells.append(
+                    _ratio(per_facet[key_found][(lang, facet)], per_facet[key_all][(lang, facet)])
+                )
+        print(f"| {facet} | " + " | ".join(cells) + " |")
+    print()
+    rate = speed(all_profiles)
+    print(f"Speed: {rate:,.0f} profiles/s on one core ({len(all_profiles)} profiles, warm).")
+    if args.details:
+        for name, stats in details:
+            print(f"\n## {name}: misses")
+            for pid, exp in stats["misses"]:
+                print(f"- {pid}: {exp}")
+            print(f"\n## {name}: extras")
+            for extra in stats["extras"]:
+                print(f"- {extra}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
