@@ -37,7 +37,9 @@ _PLACE = re.compile(rf"(?<!\w)(?:{lexicon.LOCATIONS})(?!\w)", re.I)
 _STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
 _OR_REMOTE = re.compile(r"\bor (?:fully )?remote\b|\boder (?:auch )?remote\b", re.I)
 _MONEY_CUE = re.compile(
-    r"[$€£]|\b(?:usd|eur|euro|gbp|salary|pay|wage|gehalt|lohn|verdien\w*|stundenlohn)\b", re.I
+    r"[$€£]|\b(?:usd|eur|euro|gbp|salary|pay|wage|gehalt|lohn|verdien\w*|stundenlohn|brutto|"
+    r"netto|jahresgehalt|\d+\s?k)\b",
+    re.I,
 )
 _STOP_ROLE_WORDS = {
     "a", "an", "the", "my", "our", "as", "was", "is", "of", "in", "at", "on", "for", "and", "or",
@@ -129,11 +131,12 @@ def _role_label(match: re.Match[str]) -> str:
         kept.insert(0, word)
     head = match.group(0)[len(match.group(1)) :]
     head = re.sub(r"-arbeit$", "", head, flags=re.I)
-    label = " ".join([*kept[-2:], head]).strip()
+    label = " ".join([*kept[-2:], head]).replace("- ", "-").strip()
     return label if label else head
 
 
-def _salary_criterion(clause: str) -> dict[str, Any] | None:
+def _salary_criterion(clause: str, lang: str = "en") -> dict[str, Any] | None:
+    clause = _NOT_MONEY.sub(lambda m: " " * len(m.group(0)), clause)
     if not _MONEY_CUE.search(clause) or not re.search(r"\d", clause):
         return None
     from dreamfit.postings.parse import parse_salary
@@ -145,7 +148,7 @@ def _salary_criterion(clause: str) -> dict[str, Any] | None:
     annual = salary.annual_min if salary.annual_min is not None else salary.annual_max
     return {
         "amount": amount,
-        "currency": salary.currency,
+        "currency": salary.currency or ("EUR" if lang == "de" else None),
         "period": salary.period,
         "annual": annual,
     }
@@ -220,6 +223,578 @@ def _salary_label(salary: dict[str, Any], lang: str) -> str:
     return f"{word} ≥ {shown}{currency}{'/' + period if period else ''}"
 
 
+_NOT_MONEY = re.compile(r"\b401\s?\(?k\)?|\b403\s?\(?b\)?", re.I)
+"""Retirement plans that look like amounts ("401k")."""
+_FREE_VERBS = frozenset(
+    [
+        "knew",
+        "know",
+        "had",
+        "have",
+        "has",
+        "was",
+        "were",
+        "is",
+        "are",
+        "did",
+        "does",
+        "made",
+        "got",
+        "prefer",
+        "fluent",
+        "avoid",
+        "want",
+        "wanted",
+        "kam",
+        "war",
+        "waren",
+        "hab",
+        "habe",
+        "hatte",
+        "ist",
+        "sind",
+        "reicht",
+        "gemacht",
+        "shared",
+        "critiqued",
+        "capped",
+        "collaborate",
+        "collaborated",
+        "felt",
+        "seemed",
+        "said",
+        "told",
+        "came",
+        "went",
+        "worked",
+        "let",
+        "lets",
+        "wish",
+        "hoping",
+        "hope",
+    ]
+)
+"""Words that mark a sentence, not a named thing: a free item with one of them is dropped."""
+_MONEY_SPAN = re.compile(
+    r"(?:[$€£]\s?)?\d[\d.,]*\s?(?:k|K|€|EUR|Euro|USD|dollars?|pounds?)?\s?(?:brutto|netto)?"
+    r"\s?(?:/\s?(?:hr|h|hour|yr|year|month|mo)\b|(?:an|per|a|pro|im|die) (?:hour|year|month|"
+    r"stunde|jahr|monat)\b)?",
+    re.I,
+)
+_ITEM_SPLIT = re.compile(
+    r"[,;:()]|\s(?:and|or|und|oder|sowie|plus|&|as well as|but|aber|with|mit)\s|\s[-–—]\s|/",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.+#-]*[\w+#]|[^\W\d_]|\d+[\w+]*", re.U)
+_FREE_CULTURE = re.compile(
+    r"team|people|culture|atmosph|colleag|kolleg|manager|boss|leitung|vibe|environment|respect|"
+    r"calm|honest|friendly|toxic|yell|scream|stress|micromanag|autonom|trust|wertschätz|stimmung|"
+    r"hierarch|mentor|feedback|valued|appreciat|chill|relax|entspann|herzlich|zeit für|ruhig",
+    re.I,
+)
+_FREE_SCHEDULE = re.compile(
+    r"\bhours?\b|shift|night|weekend|overtime|\buhr\b|dienst|stunden|schedule|roster|feierabend|"
+    r"abends?\b|morning|evening|\bam\b|\bpm\b|busy season|home (?:every|each) night|zu hause",
+    re.I,
+)
+_FREE_BENEFIT = re.compile(
+    r"discount|rabatt|tuition|insurance|parking|gym|lunch|zuschuss|ticket|kita|childcare|"
+    r"certif|zertifi|fortbild|weiterbild",
+    re.I,
+)
+_FREE_TRAVEL = re.compile(r"travel|reise|commute|pendel|on the road|unterwegs", re.I)
+_FREE_INDUSTRY = re.compile(r"industry|sector|branche|\bfield\b|bereich", re.I)
+_FREE_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "about",
+        "as",
+        "into",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "it's",
+        "i",
+        "i'm",
+        "i'd",
+        "i've",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "our",
+        "us",
+        "you",
+        "your",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "done",
+        "have",
+        "has",
+        "had",
+        "having",
+        "will",
+        "would",
+        "should",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "need",
+        "needs",
+        "want",
+        "wanted",
+        "wants",
+        "like",
+        "liked",
+        "love",
+        "loved",
+        "loving",
+        "enjoy",
+        "enjoyed",
+        "really",
+        "very",
+        "much",
+        "most",
+        "more",
+        "also",
+        "just",
+        "only",
+        "still",
+        "even",
+        "always",
+        "never",
+        "ever",
+        "not",
+        "no",
+        "nothing",
+        "any",
+        "some",
+        "all",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "another",
+        "same",
+        "such",
+        "own",
+        "there",
+        "here",
+        "again",
+        "already",
+        "yet",
+        "too",
+        "quite",
+        "rather",
+        "pretty",
+        "lot",
+        "lots",
+        "bit",
+        "thing",
+        "things",
+        "stuff",
+        "something",
+        "anything",
+        "everything",
+        "way",
+        "ways",
+        "kind",
+        "sort",
+        "part",
+        "side",
+        "whole",
+        "next",
+        "job",
+        "jobs",
+        "role",
+        "position",
+        "work",
+        "working",
+        "company",
+        "place",
+        "one",
+        "two",
+        "three",
+        "first",
+        "new",
+        "old",
+        "good",
+        "great",
+        "nice",
+        "best",
+        "better",
+        "ideal",
+        "ideally",
+        "absolutely",
+        "definitely",
+        "especially",
+        "important",
+        "importantly",
+        "main",
+        "mainly",
+        "mostly",
+        "please",
+        "maybe",
+        "perhaps",
+        "probably",
+        "ok",
+        "okay",
+        "yes",
+        "get",
+        "got",
+        "getting",
+        "make",
+        "made",
+        "making",
+        "take",
+        "took",
+        "go",
+        "going",
+        "say",
+        "said",
+        "tell",
+        "told",
+        "think",
+        "thought",
+        "know",
+        "knew",
+        "feel",
+        "felt",
+        "see",
+        "saw",
+        "look",
+        "looking",
+        "find",
+        "found",
+        "give",
+        "gave",
+        "keep",
+        "kept",
+        "let",
+        "put",
+        "seem",
+        "seemed",
+        "become",
+        "became",
+        "back",
+        "well",
+        "now",
+        "today",
+        "dont",
+        "don't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "isn't",
+        "wasn't",
+        "didn't",
+        "doesn't",
+        "i'll",
+        "accept",
+        "anymore",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "und",
+        "oder",
+        "aber",
+        "wenn",
+        "dann",
+        "weil",
+        "dass",
+        "als",
+        "wie",
+        "wo",
+        "was",
+        "wer",
+        "mit",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "im",
+        "in",
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "für",
+        "fuer",
+        "über",
+        "ueber",
+        "unter",
+        "nach",
+        "vor",
+        "durch",
+        "ohne",
+        "gegen",
+        "um",
+        "bis",
+        "seit",
+        "ich",
+        "mich",
+        "mir",
+        "mein",
+        "meine",
+        "meinen",
+        "meinem",
+        "meiner",
+        "wir",
+        "uns",
+        "unser",
+        "unsere",
+        "du",
+        "dich",
+        "dir",
+        "sie",
+        "ihr",
+        "ihre",
+        "ihnen",
+        "er",
+        "ihm",
+        "ihn",
+        "es",
+        "sein",
+        "seine",
+        "seinen",
+        "war",
+        "waren",
+        "ist",
+        "sind",
+        "bin",
+        "bist",
+        "sei",
+        "wäre",
+        "waere",
+        "wären",
+        "hat",
+        "habe",
+        "hatte",
+        "hatten",
+        "haben",
+        "hätte",
+        "haette",
+        "wird",
+        "werden",
+        "würde",
+        "wuerde",
+        "kann",
+        "könnte",
+        "koennte",
+        "muss",
+        "müsste",
+        "sollte",
+        "soll",
+        "will",
+        "möchte",
+        "moechte",
+        "mag",
+        "mochte",
+        "gefallen",
+        "gefiel",
+        "gefällt",
+        "geliebt",
+        "liebe",
+        "lieben",
+        "fand",
+        "finde",
+        "gut",
+        "toll",
+        "schön",
+        "schoen",
+        "super",
+        "gerne",
+        "gern",
+        "sehr",
+        "auch",
+        "nur",
+        "noch",
+        "schon",
+        "immer",
+        "nie",
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "nichts",
+        "mehr",
+        "viel",
+        "viele",
+        "vor",
+        "allem",
+        "besonders",
+        "wichtig",
+        "wichtigsten",
+        "am",
+        "meisten",
+        "unbedingt",
+        "mindestens",
+        "eigentlich",
+        "wirklich",
+        "ganz",
+        "etwas",
+        "alles",
+        "jede",
+        "jeden",
+        "jeder",
+        "stelle",
+        "job",
+        "arbeit",
+        "firma",
+        "unternehmen",
+        "sache",
+        "sachen",
+        "dinge",
+        "art",
+        "teil",
+        "nächste",
+        "naechste",
+        "neue",
+        "also",
+        "so",
+        "da",
+        "hier",
+        "dort",
+        "heute",
+        "jetzt",
+        "mal",
+        "bitte",
+        "vielleicht",
+        "wohl",
+        "eher",
+        "zwar",
+        "trotzdem",
+        "akzeptiere",
+        "akzeptieren",
+        "frage",
+        "kommt",
+    ]
+)
+"""Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
+_MAX_FREE_WORDS = 4
+
+
+def _free_items(clause: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Short noun-like phrases of a clause that no lexicon term, role, place or amount covers.
+
+    The clause is cut at list separators (commas, "and"/"und", "or"/"oder", slashes, dashes); a
+    piece becomes a free criterion when, after function words and cue verbs are dropped, one to
+    four words remain and none of its characters is covered already.
+    """
+    items: list[tuple[int, int, str]] = []
+    pos = 0
+    cuts = [(m.start(), m.end()) for m in _ITEM_SPLIT.finditer(clause)] + [
+        (len(clause), len(clause))
+    ]
+    for cut_start, cut_end in cuts:
+        a, b = pos, cut_start
+        pos = cut_end
+        if b - a < 3 or any(s < b and a < e for s, e in covered):
+            continue
+        words = [m for m in _WORD.finditer(clause, a, b)]
+        content = [m for m in words if m.group(0).lower().strip(".'’") not in _FREE_STOP]
+        if not 1 <= len(content) <= _MAX_FREE_WORDS or len(words) > 2 * _MAX_FREE_WORDS:
+            continue
+        if all(len(m.group(0)) < 3 for m in content):
+            continue
+        if any(m.group(0).lower().strip(".'’") in _FREE_VERBS for m in words):
+            continue
+        if len(content) == 1 and not _looks_named(content[0].group(0)):
+            continue
+        start, end = content[0].start(), content[-1].end()
+        items.append((start, end, clause[start:end].strip(" .!?'\"")))
+    # A lone piece is usually a sentence fragment; lists ("Python, SQL and dbt") carry the items.
+    return [item for item in items if item[2]] if len(cuts) > 1 else []
+
+
+def _looks_named(word: str) -> bool:
+    """A single word that can stand as a criterion: a capitalized noun, an acronym, a tool name
+    with digits or symbols, or an English word of six letters or more."""
+    if any(ch.isdigit() for ch in word) or any(ch in "+#/." for ch in word[1:]):
+        return True
+    if word[:1].isupper():
+        return len(word) >= 3
+    return len(word) >= 6 and word.isascii()
+
+
+def _free_facet(phrase: str, clause: str) -> str:
+    """A facet for a free phrase, from cue words in the phrase (then in its clause); else skill."""
+    for text in (phrase, clause):
+        if _FREE_CULTURE.search(text):
+            return "culture"
+        if _FREE_SCHEDULE.search(text):
+            return "schedule"
+        if _FREE_BENEFIT.search(text):
+            return "benefit"
+        if _FREE_TRAVEL.search(text):
+            return "travel"
+        if _FREE_INDUSTRY.search(text):
+            return "industry"
+    return "skill"
+
+
 def _clause_criteria(
     answer: str, index: int, start: int, end: int, lang: str = "en"
 ) -> list[Criterion]:
@@ -228,9 +803,18 @@ def _clause_criteria(
     importance = _importance(clause, avoid)
     found: list[Criterion] = []
 
+    covered: list[tuple[int, int]] = []
+
     def add(
-        facet: str, label: str, value: dict[str, Any] | None = None, *, at: int = 0, **kw: Any
+        facet: str,
+        label: str,
+        value: dict[str, Any] | None = None,
+        *,
+        at: int = 0,
+        until: int | None = None,
+        **kw: Any,
     ) -> None:
+        covered.append((at, until if until is not None else at + 1))
         imp = kw.get("importance", importance)
         if lang == "de":
             label = lexicon.DE_LABELS.get(label, label)
@@ -252,9 +836,10 @@ def _clause_criteria(
             )
         )
 
-    salary = _salary_criterion(clause)
+    salary = _salary_criterion(clause, lang)
     if salary is not None:
         add("salary", _salary_label(salary, lang), salary, polarity="want")
+        covered.extend(m.span() for m in _MONEY_SPAN.finditer(clause))
     scanner, terms = _scanner()
     seen: set[str] = set()
     for hit in scanner.finditer(clause):
@@ -265,7 +850,7 @@ def _clause_criteria(
         facet, label = terms[int(group[1:])]
         if facet == "benefit" and label == "benefits" and any(f.facet == "benefit" for f in found):
             continue
-        add(facet, label, _term_value(facet, label), at=hit.start())
+        add(facet, label, _term_value(facet, label), at=hit.start(), until=hit.end(group))
     bound = _size_bound(clause)
     if bound is not None:
         value, at = bound
@@ -274,10 +859,16 @@ def _clause_criteria(
             if value["employees_max"] is not None
             else f"≥ {value['employees_min']} employees"
         )
-        add("company_size", shown, value, at=at)
+        add("company_size", shown, value, at=at, until=at + 12)
     for match in _ROLE.finditer(clause):
         at = match.start() + len(match.group(1))
-        add("role", _role_label(match), importance=max(importance, "high", key=_rank), at=at)
+        add(
+            "role",
+            _role_label(match),
+            importance=max(importance, "high", key=_rank),
+            at=match.start(),
+            until=match.end(),
+        )
     places = [m for m in _PLACE.finditer(clause)] + [m for m in _STATE_ABBR.finditer(clause)]
     if places:
         places.sort(key=lambda m: m.start())
@@ -287,7 +878,11 @@ def _clause_criteria(
             " or ".join(names),
             {"places": names, "or_remote": bool(_OR_REMOTE.search(clause))},
             at=places[0].start(),
+            until=places[-1].end(),
         )
+        covered.extend(m.span() for m in places)
+    for item_start, item_end, phrase in _free_items(clause, covered):
+        add(_free_facet(phrase, clause), phrase, None, at=item_start, until=item_end)
     return found
 
 

@@ -88,11 +88,12 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r" (?:a week )?(?:in|im) (?:the )?(?:office|büro)|teilweise remote"),
     ("work_mode", "onsite", r"on[- ]?site|in[- ]person|in the office every day|vor ort|präsenz"),
     # employment type
-    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|permanent|steady"),
+    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|permanent|steady|"
+        r"unbefristet\w*"),
     ("employment_type", "part-time", r"part[- ]?time|teilzeit|minijob"),
     ("employment_type", "contract", r"contract(?:or)?|freelance|freiberuflich|befristet"),
     ("employment_type", "temporary", r"temporary|temp|seasonal|saisonal|aushilfe|zeitarbeit"),
-    ("employment_type", "internship", r"internship|praktikum"),
+    ("employment_type", "internship", r"internship|\w*praktikum\w*"),
     ("employment_type", "working student", r"working student|werkstudent\w*"),
     # schedule
     ("schedule", "day shift", r"day shifts?|daytime|tagschicht|frühschicht"),
@@ -102,8 +103,21 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "on-call", r"on[- ]call|pager duty|rufbereitschaft|bereitschaftsdienst"),
     ("schedule", "flexible hours", r"flexible (?:hours|schedule|working hours)|flexible arbeitszeit\w*|"
         r"gleitzeit|vertrauensarbeitszeit"),
+    ("schedule", "late shifts", r"late shifts?|evening shifts?|spätschicht\w*|spätdienst\w*|"
+        r"bis 2[0-3] uhr|closing shifts?"),
+    ("schedule", "night shift", r"night audit|nachtaudit|nachtschicht|nachtdienst\w*"),
+    ("schedule", "overtime", r"overtime|überstunden|long hours|\d\d[- ]hour weeks?|busy season"),
+    ("schedule", "regular hours", r"regular hours|normal (?:working )?hours|9[- ]to[- ]5|"
+        r"(?:feste|geregelte|planbare) arbeitszeiten|verlässlich\w* dienstplan\w*|dienstplan\w*"),
+    ("schedule", "home every night", r"home (?:every|each) night|home (?:daily|nightly)|"
+        r"abends (?:wieder )?zu ?hause|jeden abend zu ?hause"),
+    ("schedule", "school hours", r"school hours|school run|kita[- ]?zeiten|schulzeiten"),
     ("schedule", "4-day week", r"(?:4|four)[- ]day (?:work ?)?week|4-tage-woche|vier-tage-woche"),
     # travel
+    ("travel", "overnight stays", r"montage\w*|übernacht\w*|overnight stays?|auswärts"),
+    ("travel", "long haul", r"long[- ]haul|over[- ]the[- ]road|otr|fernverkehr|weeks? at a time"),
+    ("travel", "local routes", r"local routes?|regional routes?|nahverkehr|regionalverkehr|"
+        r"local delivery|regional"),
     ("travel", "travel", r"travel(?:ing|ling)?|business trips|reisetätigkeit|reisebereitschaft|"
         r"dienstreisen|reisen"),
     # benefits
@@ -121,6 +135,9 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),
     ("benefit", "training budget", r"training budget|learning budget|weiterbildung\w*|fortbildung\w*"),
     ("benefit", "company bike", r"jobrad|dienstrad|company bike"),
+    ("benefit", "company car", r"firmenwagen|dienstwagen|company car|firmenauto"),
+    ("benefit", "accommodation", r"personalzimmer|personalwohnung|unterkunft|accommodation|"
+        r"staff housing"),
     ("benefit", "benefits", r"good benefits|great benefits|benefits|sozialleistungen|zusatzleistungen"),
     # company type
     ("company_type", "staffing agency", r"staffing(?: agency| firm)?|recruit(?:ing|ment) agenc\w*|"
@@ -130,17 +147,34 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "defense", r"defen[cs]e|military|weapons|rüstung\w*"),
     ("company_type", "consulting", r"consulting|consultancy|unternehmensberatung\w*|beratungsfirma"),
     ("company_type", "nonprofit", r"non-?profit|ngo|gemeinnützig\w*"),
-    ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde"),
+    ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde|"
+        r"public (?:school|district)|städtisch\w*|kommunal\w*"),
+    ("company_type", "call center", r"call cent(?:er|re)s?|callcenter|phone queues?"),
+    ("company_type", "chain", r"big[- ]box\w*|(?:store|hotel|retail|restaurant) chains?|chains|"
+        r"restaurant groups?|ketten?|filialist\w*"),
+    ("company_type", "accounting firm", r"public accounting|big ?(?:4|four)|cpa firms?|"
+        r"accounting firms?|steuerkanzlei\w*|kanzlei\w*|wirtschaftsprüf\w*"),
+    ("company_type", "union", r"union(?:ized)? (?:shop|job|jobs|contract)|union|gewerkschaft\w*|"
+        r"tarifvertrag|tarifgebunden\w*|ibew"),
+    ("company_type", "charter school", r"charter schools?"),
+    ("company_type", "discounter", r"discounter|aldi|lidl|penny"),
+    ("company_type", "agency", r"agenc(?:y|ies)|agentur\w*"),
     # stage and size
     ("company_stage", "startup", r"start-?ups?|early[- ]stage|seed[- ]stage|jung\w* startup"),
     ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
         r"growth stage|wachsend\w*|grow\w*"),
-    ("company_stage", "enterprise", r"enterprise|corporation|corporate|konzern\w*|big (?:\w+ )?employer|"
-        r"large (?:\w+ )?employer|established company"),
-    ("company_size", "small company", r"small (?:company|team|business|firm)|kleine\w* (?:firma|team|"
-        r"unternehmen)|familienunternehmen|family[- ](?:owned|business)"),
+    ("company_stage", "enterprise", r"big (?:\w+ )?employer|large (?:\w+ )?employer|"
+        r"established company|publicly traded|public company|börsennotiert\w*"),
+    ("company_size", "small company", r"small (?:company|team|business|firm|shop|studio|practice)|"
+        r"kleine\w* (?:firma|team|unternehmen|betrieb|einrichtung|praxis)"),
+    ("company_size", "mid-size company", r"mid[- ]?size\w*|medium[- ]sized|mittelständ\w*|mittelstand"),
+    ("company_stage", "family business", r"family[- ](?:owned|run|business)|familienunternehmen|"
+        r"familiengeführt\w*|inhabergeführt\w*|owner[- ]run|locally owned"),
     ("company_size", "large company", r"big (?:company|corporation|employer)|large company|"
-        r"giant corporation|großunternehmen|großes unternehmen|konzern"),
+        r"giant corporation|großunternehmen|große[ns]? (?:unternehmen|firma|träger|häuser|haus)|"
+        r"konzern\w*|corporat\w*|enterprise|shared service\w*"),
+    ("company_size", "small company", r"klein\w* (?:haus|hotel|kita|laden|büro|studio|betrieb|"
+        r"einrichtung|praxis|team|firma|unternehmen|agentur|träger)|boutique\w*"),
     # culture
     ("culture", "flat hierarchy", r"flat(?:ter)? hierarch\w*|flache\w* hierarchie\w*"),
     ("culture", "collaborative", r"collaborative|collaboration|teamwork|team spirit|teamgeist|"
@@ -151,11 +185,28 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("culture", "mission-driven", r"mission|purpose|meaningful|impact|sinnvoll\w*|sinnstiftend\w*"),
     ("culture", "work-life balance", r"work[- ]life[- ]balance|vereinbarkeit"),
     ("culture", "diverse", r"diverse|diversity|inclusive|inclusion|vielfalt"),
+    ("culture", "calm", r"calm|ruhig\w*|quiet|laid[- ]back|relaxed|entspannt\w*|chill"),
+    ("culture", "respectful", r"respect\w*|respektvoll\w*|wertschätz\w*|valued|appreciated"),
+    ("culture", "toxic", r"toxic|yell\w*|scream\w*|shout\w*|anschreien|angeschrien|cholerisch\w*"),
+    ("culture", "autonomy", r"autonom\w*|micromanag\w*|selbstständig\w*|eigenverantwort\w*|"
+        r"ownership|verantwortung"),
+    ("culture", "mentoring", r"mentor\w*|feedback|code reviews?|einarbeitung"),
+    ("culture", "down-to-earth", r"bodenständig\w*|familiär\w*|herzlich\w*|down[- ]to[- ]earth"),
+    ("culture", "honest", r"honest|ehrlich\w*|transparen\w*"),
+    ("culture", "fair", r"fair\w*|gerecht\w*"),
+    ("culture", "patient", r"geduld\w*|nett\w*|patient colleagues"),
+    ("culture", "reputation", r"guten ruf|reputation|ruf als"),
+    ("culture", "career growth", r"career (?:growth|path|development)|promot\w*|aufstieg\w*|"
+        r"karriere\w*|entwicklungsmöglichkeit\w*|weiterentwicklung"),
+    ("culture", "hands-on", r"anpack\w*|hands[- ]on mentality|macher\w*"),
     ("culture", "stability", r"stability|stable|secure|job security|sicherheit|sicherer? arbeitsplatz"),
     # language
     ("language", "English", r"english[- ]speaking|in english|english team|englischsprachig\w*|"
         r"auf englisch|arbeitssprache englisch"),
     ("language", "German", r"german[- ]speaking|in german|deutschsprachig\w*|auf deutsch"),
+    ("language", "Spanish", r"spanish|español|spanisch"),
+    ("language", "French", r"french|français|französisch"),
+    ("language", "bilingual", r"bilingual|zweisprachig"),
     # industry
     ("industry", "healthcare", r"health ?care|healthcare|hospitals?|clinic\w*|medical|patients?|"
         r"gesundheit\w*|krankenhaus|klinik\w*|pflege\w*"),
@@ -167,12 +218,28 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "logistics", r"logistics|supply chain|warehouse (?:work|job|worker|associate)s?|logistik\w*|lagerlogistik"),
     ("industry", "software", r"software|saas|tech company|tech industry"),
     ("industry", "retail", r"retail|einzelhandel|e-commerce|ecommerce"),
-    ("industry", "public transport", r"public transport|öpnv|nahverkehr"),
+    ("industry", "public transport", r"public transport|öpnv"),
+    ("industry", "biotech", r"biotech\w*|oncolog\w*|cancer research|cell therap\w*|immuno\w*|"
+        r"pharma\w*|life sciences?"),
+    ("industry", "fashion", r"(?:fast )?fashion|modebranche|modeindustrie"),
+    ("industry", "advertising", r"ad[- ]?tech|advertis\w*|werbung|werbebranche"),
+    ("industry", "gambling", r"gambl\w*|betting|casinos?|glücksspiel\w*|sportwetten"),
+    ("industry", "tobacco", r"tobacco|tabak\w*|zigarett\w*"),
+    ("industry", "fossil fuels", r"fossil fuels?|oil (?:and|&) gas|oil companies|kohle|erdöl"),
+    ("industry", "hospitality", r"hospitality|hotels?|restaurants?|gastronomie|gastro|hotellerie"),
+    ("industry", "energy", r"energy|energie\w*|photovolt\w*|solar\w*|pv"),
+    ("industry", "construction", r"construction|baugewerbe|baubranche|gewerbebau|\w*baustelle\w*|"
+        r"commercial (?:buildings?|projects?)"),
+    ("industry", "food", r"food delivery|lebensmittel\w*|food"),
+    ("industry", "drugstore", r"drogerie\w*|drugstores?"),
+    ("industry", "mobility", r"mobility|mobilität\w*|verkehrswende"),
     ("industry", "automotive", r"automotive|automobil\w*|car industry"),
     # seniority
     ("seniority", "junior", r"junior|entry[- ]level|graduate|berufseinst\w*|einstieg\w*"),
     ("seniority", "senior", r"senior"),
-    ("seniority", "lead", r"team lead|tech lead|lead role|leadership|führungsposition|teamleitung"),
+    ("seniority", "lead", r"team lead|tech lead|lead role|leadership|führungsposition|teamleitung|"
+        r"\w*leitung|\w*leiter\w*|stellvertret\w*|meister\w*|führungs\w*|deputy manager|"
+        r"store manager|assistant manager"),
     # skills and tools
     ("skill", "SQL", r"sql"),
     ("skill", "Python", r"python"),
@@ -200,10 +267,30 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("skill", "Java", r"java"),
     ("skill", "hands-on work", r"hands-on|handwerk\w*|building products|assembly"),
     ("skill", "patient care", r"patient care|bedside|patientenversorgung|grundpflege"),
+    ("skill", "building automation", r"knx|gebäudeautomation|building automation"),
+    ("skill", "Zendesk", r"zendesk"), ("skill", "Intercom", r"intercom"), ("skill", "Xero", r"xero"),
+    ("skill", "payroll", r"payroll|lohnbuchhaltung|lohnabrechnung\w*|gehaltsabrechnung\w*"),
+    ("skill", "ERP", r"netsuite|erp"), ("skill", "HRIS", r"workday|hris|personio"),
+    ("skill", "month-end close", r"month[- ]end close|monatsabschl\w*|jahresabschl\w*"),
+    ("skill", "PostgreSQL", r"postgres\w*"), ("skill", "distributed systems", r"distributed \w+"),
+    ("skill", "lab techniques", r"crispr|flow cytometry|facs|cell culture|zellkultur\w*|pcr"),
+    ("skill", "e-learning", r"articulate|storyline|storyboard\w*|e-?learning"),
+    ("skill", "coaching", r"coaching|coach"),
+    ("skill", "customer contact", r"customer contact|kundenkontakt"),
 )  # fmt: skip
 
 ROLE_NOUNS: Final = (
     r"analyst|engineer|developer|scientist|designer|architect|administrator|devops|sre|"
+    r"data scien\w*|analytics|business intelligence|researcher|research associate|"
+    r"(?:truck )?driving|trucking|delivery driver|cdl(?:-a)? (?:driver|route|driving|job)|"
+    r"nursing|teaching|(?:it[- ])?support|customer (?:support|success|service)|helpdesk|"
+    r"help desk|service desk|human resources|hr business partner|hrbp|hr generalist|"
+    r"recruiter|receptionist|front office|store manager|electrician|"
+    r"auslieferung\w*|zusteller\w*|kundenservice|kundenbetreu\w*|personalreferent\w*|"
+    r"rezeption(?:ist\w*)?|empfang|hotelfach\w*|elektroniker\w*|bauleit\w*|filialleit\w*|"
+    r"kommissionier\w*|lagerarbeit\w*|lagerlogistik|redakteur\w*|mediengestalter\w*|"
+    r"grafikdesign\w*|ux(?: designer)?|user experience|finanzbuchhalt\w*|kreditorenbuchhalt\w*|"
+    r"laborant\w*|pflegehelfer\w*|pflegekraft|erzieherin|pädagog\w*|sozialarbeit\w*|"
     r"nurse|caregiver|aide|therapist|pharmacist|physician|doctor|medic|paramedic|"
     r"teacher|tutor|educator|instructional designer|trainer|professor|"
     r"driver|courier|dispatcher|operator|mechanic|technician|electrician|plumber|welder|"
@@ -238,6 +325,10 @@ LOCATIONS: Final = (
     r"london|manchester|dublin|amsterdam|paris|zurich|zürich|vienna|wien|toronto|"
     r"berlin|hamburg|münchen|munich|köln|cologne|frankfurt|stuttgart|düsseldorf|leipzig|dresden|"
     r"hannover|nürnberg|bremen|essen|dortmund|bonn|mannheim|karlsruhe|freiburg|potsdam|"
+    r"augsburg|heidelberg|rhein-neckar|regensburg|würzburg|münster|kiel|lübeck|rostock|erfurt|"
+    r"jena|magdeburg|saarbrücken|mainz|wiesbaden|darmstadt|kassel|göttingen|osnabrück|"
+    r"bielefeld|wuppertal|bochum|duisburg|aachen|ulm|ingolstadt|leeds|yorkshire|bristol|"
+    r"glasgow|edinburgh|birmingham|garland|"
     r"germany|deutschland|austria|österreich|switzerland|schweiz|europe|europa|usa|"
     r"the us|united states|uk|united kingdom|canada|nrw|bayern|bavaria"
 )
@@ -259,7 +350,7 @@ def compile_scanner() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
     ``match.lastgroup`` names the term that matched at each word start.
     """
     groups = "|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TERMS))
-    scanner = re.compile(rf"(?<![\w-])(?=(?:{groups})(?!\w))", re.I)
+    scanner = re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))", re.I)
     return scanner, [(facet, label) for facet, label, _ in TERMS]
 
 
