@@ -23,6 +23,7 @@ __all__ = ["detect_focus", "detect_language", "extract_profile"]
 _CLAUSE_BREAK = re.compile(r",?\s+\b(?:but|however|whereas|aber|jedoch|sondern)\b\s+|;\s+", re.I)
 _AVOID = re.compile(rf"(?<!\w)(?:{lexicon.AVOID_CUES})(?!\w)", re.I)
 _LIST_NEG = re.compile(rf"(?<!\w)(?:{lexicon.LIST_NEGATORS})(?!\w)", re.I)
+_POST_NEG = re.compile(rf"(?<!\w)(?:{lexicon.POST_NEGATORS})(?!\w)", re.I)
 _NOT_NEG = re.compile(rf"(?<!\w)(?:{lexicon.NOT_NEGATIONS})(?!\w)", re.I)
 _OUTSIDE = re.compile(rf"(?<!\w)(?:{lexicon.OUTSIDE_CUES})\s+(?:\w+\s+){{0,2}}$", re.I)
 _NEGATION_WINDOW = 4
@@ -135,10 +136,27 @@ def _role_label(match: re.Match[str]) -> str:
     return label if label else head
 
 
-def _salary_criterion(clause: str, lang: str = "en") -> dict[str, Any] | None:
+def _salary_criteria(clause: str, lang: str = "en") -> list[dict[str, Any]]:
+    """Salary floors in a clause; alternatives ("$22/hr or $50k salaried") give one each."""
     clause = _NOT_MONEY.sub(lambda m: " " * len(m.group(0)), clause)
     if not _MONEY_CUE.search(clause) or not re.search(r"\d", clause):
-        return None
+        return []
+    parts = [p for p in _ALTERNATIVE.split(clause) if re.search(r"\d", p)]
+    found = []
+    for part in parts if len(parts) > 1 else [clause]:
+        salary = _salary_criterion(part, lang)
+        if salary is not None and salary not in found:
+            found.append(salary)
+    if not found and len(parts) > 1:
+        whole = _salary_criterion(clause, lang)
+        found = [whole] if whole is not None else []
+    return found
+
+
+_ALTERNATIVE = re.compile(r",?\s+(?:or|oder|alternatively)\s+", re.I)
+
+
+def _salary_criterion(clause: str, lang: str = "en") -> dict[str, Any] | None:
     from dreamfit.postings.parse import parse_salary
 
     salary = parse_salary(clause)
@@ -165,6 +183,9 @@ def _negated(clause: str, pos: int) -> bool:
     masked = _NOT_NEG.sub(lambda m: "_" * len(m.group(0)), clause)
     before = masked[:pos]
     if _LIST_NEG.search(before) or re.search(r"kommt\b.*\bnicht in frage", masked, re.I):
+        return True
+    after = _POST_NEG.search(masked, pos)
+    if after is not None and not re.search(r"[;:]|\b(?:but|aber)\b", masked[pos : after.start()]):
         return True
     last = None
     for last in _AVOID.finditer(before):  # noqa: B007 - the last match is the one that counts
@@ -836,8 +857,7 @@ def _clause_criteria(
             )
         )
 
-    salary = _salary_criterion(clause, lang)
-    if salary is not None:
+    for salary in _salary_criteria(clause, lang):
         add("salary", _salary_label(salary, lang), salary, polarity="want")
         covered.extend(m.span() for m in _MONEY_SPAN.finditer(clause))
     scanner, terms = _scanner()

@@ -26,6 +26,7 @@ __all__ = [
     "OUTSIDE_CUES",
     "POSITION_FACETS",
     "POSITION_FOCUS",
+    "POST_NEGATORS",
     "ROLE_NOUNS",
     "TERMS",
     "compile_scanner",
@@ -42,6 +43,7 @@ AVOID_CUES: Final = (
 """Words that negate what follows them closely (within a few words)."""
 
 LIST_NEGATORS: Final = (
+    r"(?:i'?d|i would|would) (?:prefer|rather) not|prefer not|"
     r"(?:would|will|do|does|did|could|can)(?: not|n'?t)(?: \w+)? (?:want|accept|like|consider|"
     r"take|do|work)|won'?t|never|avoid\w*|rather not|no more|nothing (?:in|with|at|that)|"
     r"deal ?breakers?|not (?:interested|open) (?:in|to)|"
@@ -52,6 +54,14 @@ LIST_NEGATORS: Final = (
     r"was ich nicht"
 )
 """Phrases that negate everything after them in the clause ("I would not accept X, Y or Z")."""
+
+POST_NEGATORS: Final = (
+    r"(?:mache|will|möchte|kann|würde) ich (?:\w+ )?nicht(?: mehr)?|auch nicht|"
+    r"(?:i'?m|i am) done with|done with (?:it|them|that)|no more of (?:it|that)|"
+    r"(?:gehen|geht|kommt|kommen|passt|passen)\b[\w ]*\bnicht|(?:are|is) a (?:hard )?no|no[- ]go|"
+    r"not for me|nicht für mich|(?:ist|sind) raus|out of the question|deal ?breakers?"
+)
+"""Phrases after the things they negate ("Tabak oder Glücksspiel mache ich nicht"): the clause."""
 
 NOT_NEGATIONS: Final = (
     r"no more than|not more than|no less than|not only|no matter|not just|nicht nur|"
@@ -97,7 +107,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("employment_type", "working student", r"working student|werkstudent\w*"),
     # schedule
     ("schedule", "day shift", r"day shifts?|daytime|tagschicht|frühschicht"),
-    ("schedule", "night shift", r"night shifts?|overnight|nachtschicht\w*|nachtdienst"),
+    ("schedule", "night shift", r"night shifts?|nights|overnights?|nachtschicht\w*|nachtdienst\w*|"
+        r"nächte"),
     ("schedule", "shift work", r"shift work|rotating shifts|schichtdienst|schichtarbeit|wechselschicht"),
     ("schedule", "weekends", r"weekends?|wochenend\w*"),
     ("schedule", "on-call", r"on[- ]call|pager duty|rufbereitschaft|bereitschaftsdienst"),
@@ -108,7 +119,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "night shift", r"night audit|nachtaudit|nachtschicht|nachtdienst\w*"),
     ("schedule", "overtime", r"overtime|überstunden|long hours|\d\d[- ]hour weeks?|busy season"),
     ("schedule", "regular hours", r"regular hours|normal (?:working )?hours|9[- ]to[- ]5|"
-        r"(?:feste|geregelte|planbare) arbeitszeiten|verlässlich\w* dienstplan\w*|dienstplan\w*"),
+        r"(?:feste|geregelte|planbare) arbeitszeiten|verlässlich\w* dienstplan\w*|dienstplan\w*|"
+        r"us hours|business hours|time ?zones?"),
     ("schedule", "home every night", r"home (?:every|each) night|home (?:daily|nightly)|"
         r"abends (?:wieder )?zu ?hause|jeden abend zu ?hause"),
     ("schedule", "school hours", r"school hours|school run|kita[- ]?zeiten|schulzeiten"),
@@ -146,7 +158,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "crypto", r"crypto\w*|blockchain|web3|nft"),
     ("company_type", "defense", r"defen[cs]e|military|weapons|rüstung\w*"),
     ("company_type", "consulting", r"consulting|consultancy|unternehmensberatung\w*|beratungsfirma"),
-    ("company_type", "nonprofit", r"non-?profit|ngo|gemeinnützig\w*"),
+    ("company_type", "nonprofit", r"non-?profit|ngo|gemeinnützig\w*|charit\w*|third sector|"
+        r"verein"),
     ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde|"
         r"public (?:school|district)|städtisch\w*|kommunal\w*"),
     ("company_type", "call center", r"call cent(?:er|re)s?|callcenter|phone queues?"),
@@ -165,7 +178,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"growth stage|wachsend\w*|grow\w*"),
     ("company_stage", "enterprise", r"big (?:\w+ )?employer|large (?:\w+ )?employer|"
         r"established company|publicly traded|public company|börsennotiert\w*"),
-    ("company_size", "small company", r"small (?:company|team|business|firm|shop|studio|practice)|"
+    ("company_size", "small company", r"small (?:\w+ )?(?:company|team|business|firm|shop|studio|"
+        r"practice|charity|nonprofit|clinic|agency|store|startup|office|organi[sz]ation)|"
         r"kleine\w* (?:firma|team|unternehmen|betrieb|einrichtung|praxis)"),
     ("company_size", "mid-size company", r"mid[- ]?size\w*|medium[- ]sized|mittelständ\w*|mittelstand"),
     ("company_stage", "family business", r"family[- ](?:owned|run|business)|familienunternehmen|"
@@ -281,6 +295,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
 
 ROLE_NOUNS: Final = (
     r"analyst|engineer|developer|scientist|designer|architect|administrator|devops|sre|"
+    r"back-?end|front-?end|full[- ]?stack|"
     r"data scien\w*|analytics|business intelligence|researcher|research associate|"
     r"(?:truck )?driving|trucking|delivery driver|cdl(?:-a)? (?:driver|route|driving|job)|"
     r"nursing|teaching|(?:it[- ])?support|customer (?:support|success|service)|helpdesk|"
