@@ -2,7 +2,8 @@
 
 Two labelled sets:
 
-- ``dev``: the four development profiles in ``../shared/eval`` (``profiles.json`` + ``criteria.json``);
+- ``dev``: the four development profiles in ``../shared/eval`` (``profiles.json`` + ``criteria.json``,
+  plus ``benchmarks/data/dev_criteria_extra.json``: further criteria a reader agrees they state);
 - ``own``: 36 profiles written for dreamfit, 18 English and 18 German, with exhaustive expected
   criteria (``benchmarks/data/extract_profiles.json`` + ``extract_criteria.json``).
 
@@ -36,9 +37,14 @@ OWN = REPO / "benchmarks" / "data"
 def load_sets() -> dict[str, tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]]:
     sets = {}
     if (SHARED_EVAL / "profiles.json").exists():
+        expected = json.loads((SHARED_EVAL / "criteria.json").read_text(encoding="utf-8"))
+        extra = json.loads((OWN / "dev_criteria_extra.json").read_text(encoding="utf-8"))
+        for pid, more in extra.items():
+            if pid in expected:
+                expected[pid] = expected[pid] + more
         sets["dev"] = (
             json.loads((SHARED_EVAL / "profiles.json").read_text(encoding="utf-8")),
-            json.loads((SHARED_EVAL / "criteria.json").read_text(encoding="utf-8")),
+            expected,
         )
     sets["own"] = (
         json.loads((OWN / "extract_profiles.json").read_text(encoding="utf-8")),

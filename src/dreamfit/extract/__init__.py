@@ -864,7 +864,10 @@ def _clause_criteria(
     seen: set[str] = set()
     for hit in scanner.finditer(clause):
         group = hit.lastgroup
-        if group is None or group in seen:
+        if group is None:
+            continue
+        if group in seen:
+            covered.append(hit.span(group))  # a repeat of a term still covers its words
             continue
         seen.add(group)
         facet, label = terms[int(group[1:])]
