@@ -244,8 +244,14 @@ def _salary_label(salary: dict[str, Any], lang: str) -> str:
     return f"{word} ≥ {shown}{currency}{'/' + period if period else ''}"
 
 
-_NOT_MONEY = re.compile(r"\b401\s?\(?k\)?|\b403\s?\(?b\)?", re.I)
-"""Retirement plans that look like amounts ("401k")."""
+_NOT_MONEY = re.compile(
+    r"\b401\s?\(?k\)?|\b403\s?\(?b\)?|"
+    r"\d+(?:\s?[-–]\s?\d+)?\s?-?(?:tage\w*|days?|std\.?|stunden|hours?|hrs|jahre?n?|years?|wochen|"
+    r"weeks?|monate?n?|months?|%|prozent|percent|leute|people|mitarbeiter\w*|employees|"
+    r"zimmer\w*|rooms|kinder\w*|kids|minut\w*|min\b|km|miles|uhr|am\b|pm\b)",
+    re.I,
+)
+"""Numbers that are not pay: retirement plans ("401k"), counts of days, hours, people, rooms."""
 _FREE_VERBS = frozenset(
     [
         "knew",
@@ -884,6 +890,8 @@ def _clause_criteria(
         )
         add("company_size", shown, value, at=at, until=at + 12)
     for match in _ROLE.finditer(clause):
+        if lang == "de" and match.group(0).lower().endswith("chef"):
+            continue  # German "Chef" is the boss, not a cook
         at = match.start() + len(match.group(1))
         add(
             "role",
