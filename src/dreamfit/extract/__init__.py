@@ -47,7 +47,8 @@ _STOP_ROLE_WORDS = {
     "to", "be", "being", "i", "it", "that", "this", "with", "role", "job", "position", "work",
     "loved", "love", "liked", "like", "want", "side", "ein", "eine", "einer", "der", "die", "das",
     "als", "im", "am", "war", "ist", "und", "oder", "mit", "meine", "mein", "hands-on", "real",
-    "creative", "new", "next", "other", "any", "some", "good", "great",
+    "creative", "new", "next", "other", "any", "some", "good", "great", "do", "doing", "heavy",
+    "only", "proper", "just", "more", "less", "actual", "mostly",
 }  # fmt: skip
 _EN_WORDS = {
     "the", "and", "i", "was", "is", "a", "to", "of", "in", "it", "that", "with", "for", "my",
@@ -172,6 +173,16 @@ def _salary_criterion(clause: str, lang: str = "en") -> dict[str, Any] | None:
     }
 
 
+_FILLER = re.compile(
+    r"(?:would be|be|is|as) a (?:big |nice |real )?(?:bonus|plus)|wäre ein (?:bonus|plus)",
+    re.I,
+)
+"""Figures of speech that look like benefits ("would be a bonus")."""
+_SO_ARE = re.compile(
+    r"\band so (?:are|is|do|does)\b|\band neither\b|genauso wenig|ebenso wenig", re.I
+)
+
+
 def _negated(clause: str, pos: int) -> bool:
     """Whether the term at ``pos`` of ``clause`` is negated.
 
@@ -184,6 +195,9 @@ def _negated(clause: str, pos: int) -> bool:
     before = masked[:pos]
     if _LIST_NEG.search(before) or re.search(r"kommt\b.*\bnicht in frage", masked, re.I):
         return True
+    so_are = _SO_ARE.search(before)
+    if so_are is not None and _POST_NEG.search(before[: so_are.start()]):
+        return True  # "X are a no for me, and so are Y"
     after = _POST_NEG.search(masked, pos)
     if after is not None and not re.search(r"[;:]|\b(?:but|aber)\b", masked[pos : after.start()]):
         return True
@@ -868,7 +882,8 @@ def _clause_criteria(
         covered.extend(m.span() for m in _MONEY_SPAN.finditer(clause))
     scanner, terms = _scanner()
     seen: set[str] = set()
-    for hit in scanner.finditer(clause):
+    scanned = _FILLER.sub(lambda m: " " * len(m.group(0)), clause)
+    for hit in scanner.finditer(scanned):
         group = hit.lastgroup
         if group is None:
             continue
@@ -879,7 +894,18 @@ def _clause_criteria(
         facet, label = terms[int(group[1:])]
         if facet == "benefit" and label == "benefits" and any(f.facet == "benefit" for f in found):
             continue
-        add(facet, label, _term_value(facet, label), at=hit.start(), until=hit.end(group))
+        polarity = None
+        if label == "autonomy" and hit.group(group).lower().startswith("micromanag"):
+            # "no micromanagement" asks for autonomy: the negation of the opposite.
+            polarity = "want" if _negated(clause, hit.start()) else "avoid"
+        add(
+            facet,
+            label,
+            _term_value(facet, label),
+            at=hit.start(),
+            until=hit.end(group),
+            **({"polarity": polarity} if polarity else {}),
+        )
     bound = _size_bound(clause)
     if bound is not None:
         value, at = bound

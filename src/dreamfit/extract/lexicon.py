@@ -107,7 +107,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("employment_type", "working student", r"working student|werkstudent\w*"),
     # schedule
     ("schedule", "day shift", r"day shifts?|daytime|tagschicht|frühschicht"),
-    ("schedule", "night shift", r"night shifts?|nights|overnights?|nachtschicht\w*|nachtdienst\w*|"
+    ("schedule", "night shift", r"night shifts?|nights|overnight shifts?|overnights|nachtschicht\w*|nachtdienst\w*|"
         r"nächte"),
     ("schedule", "shift work", r"shift work|rotating shifts|schichtdienst|schichtarbeit|wechselschicht"),
     ("schedule", "weekends", r"weekends?|wochenend\w*"),
@@ -251,7 +251,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     # seniority
     ("seniority", "junior", r"junior|entry[- ]level|graduate|berufseinst\w*|einstieg\w*"),
     ("seniority", "senior", r"senior"),
-    ("seniority", "lead", r"team lead|tech lead|lead role|leadership|führungsposition|teamleitung|"
+    ("seniority", "lead", r"team lead|tech lead|lead role|leadership (?:role|position)|"
+        r"führungsposition|teamleitung|"
         r"\w*leitung|\w*leiter\w*|stellvertret\w*|meister\w*|führungs\w*|deputy manager|"
         r"store manager|assistant manager"),
     # skills and tools
