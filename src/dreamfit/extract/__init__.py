@@ -993,8 +993,26 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
     found = {lang for lang in languages if lang}
     language = found.pop() if len(found) == 1 else ("mixed" if found else "en")
     focus = cast(Literal["position", "company"] | None, detect_focus(texts))
-    criteria = [_shift_for_focus(c, focus) for c in merged.values()]
+    criteria = [
+        _dealbreaker(c, len(texts)) if c.polarity == "avoid" else c for c in merged.values()
+    ]
+    criteria = [_shift_for_focus(c, focus) for c in criteria]
     return DreamProfile(criteria=criteria, answers=texts, language=language, focus=focus)
+
+
+def _dealbreaker(crit: Criterion, n_answers: int) -> Criterion:
+    """An avoid criterion stated flatly ("no crypto", "kein Schichtdienst", "X mache ich nicht")
+    in the last of three or more answers answers "what would you not accept?": a must.
+    Softened ones ("rather not", "prefer not", low cues) keep their importance."""
+    if crit.importance in ("must", "low") or crit.answer is None:
+        return crit
+    if n_answers < 3 or crit.answer != n_answers - 1:
+        return crit
+    if re.search(
+        r"\b(?:rather not|prefer not|ideally not|lieber nicht|eher nicht)\b", crit.text, re.I
+    ):
+        return crit
+    return crit.model_copy(update={"importance": "must", "weight": IMPORTANCE_WEIGHTS["must"]})
 
 
 def detect_focus(answers: list[str]) -> str | None:
