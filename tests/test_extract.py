@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -74,30 +72,40 @@ def test_bad_input_type() -> None:
         extract_profile(["ok", 3])  # type: ignore[list-item]
 
 
-def test_development_profiles_yield_most_expected_criteria() -> None:
-    require_shared(SHARED / "eval")
-    import re
+def _bench() -> object:
+    import importlib.util
 
-    profiles = json.loads((SHARED / "eval" / "profiles.json").read_text())
-    expected = json.loads((SHARED / "eval" / "criteria.json").read_text())
-    hits = total = 0
-    for prof in profiles:
-        got = extract_profile(prof["answers"])
-        for exp in expected[prof["id"]]:
-            total += 1
-            for c in got.criteria:
-                if c.facet not in exp["facets"] or c.polarity != exp["polarity"]:
-                    continue
-                if "salary_min" in exp:
-                    ok = (c.value or {}).get("amount") == exp["salary_min"]
-                else:
-                    blob = f"{c.label} {c.text} {json.dumps(c.value)}"
-                    ok = re.search(exp["pattern"], blob, re.I) is not None
-                if ok:
-                    hits += 1
-                    break
-    # The first extractor is a baseline; the extraction issue raises this bar to 0.9.
-    assert hits / total >= 0.75, f"recall {hits}/{total}"
+    from tests.conftest import REPO
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_extract", REPO / "benchmarks" / "bench_extract.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_development_profiles_yield_the_expected_criteria() -> None:
+    require_shared(SHARED / "eval")
+    bench = _bench()
+    profiles, expected = bench.load_sets()["dev"]  # type: ignore[attr-defined]
+    stats = bench.evaluate(profiles, expected)  # type: ignore[attr-defined]
+    recall = sum(stats["found"].values()) / sum(stats["expected"].values())
+    precision = sum(stats["correct"].values()) / sum(stats["extracted"].values())
+    assert recall >= 0.95, stats["misses"]
+    assert precision >= 0.95, stats["extras"]
+
+
+def test_own_labelled_set_quality_does_not_regress() -> None:
+    bench = _bench()
+    profiles, expected = bench.load_sets()["own"]  # type: ignore[attr-defined]
+    stats = bench.evaluate(profiles, expected)  # type: ignore[attr-defined]
+    recall = sum(stats["found"].values()) / sum(stats["expected"].values())
+    precision = sum(stats["correct"].values()) / sum(stats["extracted"].values())
+    # Measured 0.86 / 0.85 when this guard was set; the extraction issue's target is 0.90 / 0.90.
+    assert recall >= 0.84
+    assert precision >= 0.82
 
 
 @settings(max_examples=200, deadline=None)
