@@ -140,3 +140,45 @@ def test_german_labels_and_salary_label() -> None:
     labels = {c.label for c in p.criteria}
     assert "Schichtdienst" in labels
     assert "Gehalt ≥ 3.200 EUR/Monat" in labels
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "no",
+                "night",
+                "shifts",
+                "remote-first",
+                "Homeoffice",
+                "Kubernetes",
+                "401k",
+                "Zeitarbeit",
+                "startup",
+                "kind",
+                "team",
+                "dog-friendly",
+                "Vollzeit",
+                "teilzeit",
+                "overtime",
+                "Jobrad,",
+                "and",
+                "oder",
+                "unbedingt",
+                "IT-Support",
+            ]
+        )
+        | st.text(max_size=12),
+        max_size=12,
+    )
+)
+def test_term_index_finds_what_every_pattern_finds(words: list[str]) -> None:
+    from dreamfit.extract import _term_hits, _term_index
+
+    text = " ".join(words)
+    patterns = _term_index()[0]
+    brute = sorted(
+        (m.start(), m.end(), i) for i, p in enumerate(patterns) for m in p.finditer(text)
+    )
+    assert _term_hits(text) == brute

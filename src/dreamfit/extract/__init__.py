@@ -31,9 +31,8 @@ _NEGATION_WINDOW = 4
 _MUST = re.compile(rf"(?<!\w)(?:{lexicon.MUST_CUES})(?!\w)", re.I)
 _HIGH = re.compile(rf"(?<!\w)(?:{lexicon.HIGH_CUES})(?!\w)", re.I)
 _LOW = re.compile(rf"(?<!\w)(?:{lexicon.LOW_CUES})(?!\w)", re.I)
-_ROLE = re.compile(
-    rf"((?:[\w/+-]+[ -]){{0,3}})(?:{lexicon.ROLE_NOUNS}|assembly line)(?:-arbeit)?(?!\w)", re.I
-)
+_ROLE = re.compile(rf"(?<!\w)(?:{lexicon.ROLE_NOUNS}|assembly line)(?:-arbeit)?(?!\w)", re.I)
+_PUNCT = re.compile(r"[,.;:!?()\[\]\"]")
 _PLACE = re.compile(rf"(?<!\w)(?:{lexicon.LOCATIONS})(?!\w)", re.I)
 _STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
 _OR_REMOTE = re.compile(r"\bor (?:fully )?remote\b|\boder (?:auch )?remote\b", re.I)
@@ -62,8 +61,25 @@ _IMPORTANCE_ORDER = {"low": 0, "medium": 1, "high": 2, "must": 3}
 
 
 @lru_cache(maxsize=1)
-def _scanner() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
-    return lexicon.compile_scanner()
+def _term_index() -> tuple[
+    list[re.Pattern[str]], dict[str, set[int]], dict[str, set[int]], set[int]
+]:
+    return lexicon.compile_term_index()
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _term_hits(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, term index)`` of every lexicon term in ``text``, in text order."""
+    patterns, by3, by2, always = _term_index()
+    low = text.lower()
+    candidates = set(always)
+    for token in _TOKEN.findall(low):
+        candidates |= by3.get(token[:3], set()) | by2.get(token[:2], set())
+    hits = [(m.start(), m.end(), i) for i in candidates for m in patterns[i].finditer(text)]
+    hits.sort()
+    return hits
 
 
 _POSITION_FOCUS = re.compile(rf"(?<!\w)(?:{lexicon.POSITION_FOCUS})(?!\w)", re.I)
@@ -124,15 +140,19 @@ def _importance(clause: str, avoid: bool) -> str:
     )
 
 
-def _role_label(match: re.Match[str]) -> str:
-    prefix_words = [w for w in match.group(1).split() if w]
+def _role_label(clause: str, match: re.Match[str]) -> str:
+    """The role noun with up to two describing words before it ("senior data engineer")."""
+    tail = clause[max(0, match.start() - 60) : match.start()]
+    cut = list(_PUNCT.finditer(tail))
+    if cut:
+        tail = tail[cut[-1].end() :]
+    prefix_words = tail.split()[-3:] if tail[-1:] in (" ", "-") else []
     kept: list[str] = []
     for word in reversed(prefix_words):
         if word.lower().strip("-/") in _STOP_ROLE_WORDS or not re.match(r"[\w]", word):
             break
         kept.insert(0, word)
-    head = match.group(0)[len(match.group(1)) :]
-    head = re.sub(r"-arbeit$", "", head, flags=re.I)
+    head = re.sub(r"-arbeit$", "", match.group(0), flags=re.I)
     label = " ".join([*kept[-2:], head]).replace("- ", "-").strip()
     return label if label else head
 
@@ -880,30 +900,26 @@ def _clause_criteria(
     for salary in _salary_criteria(clause, lang):
         add("salary", _salary_label(salary, lang), salary, polarity="want")
         covered.extend(m.span() for m in _MONEY_SPAN.finditer(clause))
-    scanner, terms = _scanner()
-    seen: set[str] = set()
+    seen: set[int] = set()
     scanned = _FILLER.sub(lambda m: " " * len(m.group(0)), clause)
-    for hit in scanner.finditer(scanned):
-        group = hit.lastgroup
-        if group is None:
+    for hit_start, hit_end, term in _term_hits(scanned):
+        if term in seen:
+            covered.append((hit_start, hit_end))  # a repeat of a term still covers its words
             continue
-        if group in seen:
-            covered.append(hit.span(group))  # a repeat of a term still covers its words
-            continue
-        seen.add(group)
-        facet, label = terms[int(group[1:])]
+        seen.add(term)
+        facet, label, _ = lexicon.TERMS[term]
         if facet == "benefit" and label == "benefits" and any(f.facet == "benefit" for f in found):
             continue
         polarity = None
-        if label == "autonomy" and hit.group(group).lower().startswith("micromanag"):
+        if label == "autonomy" and clause[hit_start:].lower().startswith("micromanag"):
             # "no micromanagement" asks for autonomy: the negation of the opposite.
-            polarity = "want" if _negated(clause, hit.start()) else "avoid"
+            polarity = "want" if _negated(clause, hit_start) else "avoid"
         add(
             facet,
             label,
             _term_value(facet, label),
-            at=hit.start(),
-            until=hit.end(group),
+            at=hit_start,
+            until=hit_end,
             **({"polarity": polarity} if polarity else {}),
         )
     bound = _size_bound(clause)
@@ -918,10 +934,9 @@ def _clause_criteria(
     for match in _ROLE.finditer(clause):
         if lang == "de" and match.group(0).lower().endswith("chef"):
             continue  # German "Chef" is the boss, not a cook
-        at = match.start() + len(match.group(1))
         add(
             "role",
-            _role_label(match),
+            _role_label(clause, match),
             importance=max(importance, "high", key=_rank),
             at=match.start(),
             until=match.end(),

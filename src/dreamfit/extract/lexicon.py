@@ -29,8 +29,7 @@ __all__ = [
     "POST_NEGATORS",
     "ROLE_NOUNS",
     "TERMS",
-    "compile_scanner",
-    "compile_terms",
+    "compile_term_index",
 ]
 
 # --- polarity and importance -------------------------------------------------------------------
@@ -351,25 +350,6 @@ LOCATIONS: Final = (
 """Places the first extractor recognises by name."""
 
 
-def compile_terms() -> list[tuple[str, str, re.Pattern[str]]]:
-    """Compile :data:`TERMS` with word boundaries, case-insensitive."""
-    return [
-        (facet, label, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I))
-        for facet, label, pattern in TERMS
-    ]
-
-
-def compile_scanner() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
-    """All of :data:`TERMS` in one pattern, so that a clause is scanned once, not once per term.
-
-    Every term is a named group ``t<i>`` inside a lookahead, so matches may overlap and
-    ``match.lastgroup`` names the term that matched at each word start.
-    """
-    groups = "|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TERMS))
-    scanner = re.compile(rf"(?<!\w)(?=(?:{groups})(?!\w))", re.I)
-    return scanner, [(facet, label) for facet, label, _ in TERMS]
-
-
 DE_LABELS: Final[dict[str, str]] = {
     "remote": "Homeoffice / remote", "hybrid": "hybrid", "onsite": "vor Ort",
     "full-time": "Vollzeit", "part-time": "Teilzeit", "contract": "Vertrag / freiberuflich",
@@ -432,3 +412,70 @@ COMPANY_FACETS: Final = frozenset(
 )
 FOCUS_FACTOR: Final = 1.25
 """Weight factor for the loved side's facets (the other side gets its inverse); musts unchanged."""
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a regular expression at its top-level ``|`` (outside groups and classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _literal_word_prefix(alternative: str) -> str:
+    """The lower-case word characters an alternative must start with ("" when it may vary)."""
+    out = []
+    i = 0
+    while i < len(alternative):
+        ch = alternative[i]
+        nxt = alternative[i + 1] if i + 1 < len(alternative) else ""
+        if not (ch.isalnum() or ch == "_") or nxt in ("?", "*", "{"):
+            break
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+def compile_term_index() -> tuple[
+    list[re.Pattern[str]], dict[str, set[int]], dict[str, set[int]], set[int]
+]:
+    """Per-term patterns plus an index from word prefixes to the terms that can start there.
+
+    A clause then runs only the terms whose alternatives start with the first two or three
+    letters of one of its words (and the few terms whose start cannot be read off the pattern),
+    instead of every term at every word: the same matches, several times faster.
+
+    Returns
+    -------
+    (patterns, by_prefix3, by_prefix2, always)
+    """
+    patterns = [re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I) for _, _, pattern in TERMS]
+    by3: dict[str, set[int]] = {}
+    by2: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for i, (_, _, pattern) in enumerate(TERMS):
+        for alternative in _top_level_alternatives(pattern):
+            prefix = _literal_word_prefix(alternative)
+            if len(prefix) >= 3:
+                by3.setdefault(prefix[:3], set()).add(i)
+            elif len(prefix) == 2:
+                by2.setdefault(prefix, set()).add(i)
+            else:
+                always.add(i)
+    return patterns, by3, by2, always
