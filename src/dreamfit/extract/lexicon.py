@@ -100,7 +100,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|permanent|steady|"
         r"unbefristet\w*"),
     ("employment_type", "part-time", r"part[- ]?time|teilzeit|minijob"),
-    ("employment_type", "contract", r"contract(?:or)?|freelance|freiberuflich|befristet"),
+    ("employment_type", "contract", r"contract(?:or)?|freelance|freiberuflich|befrist\w*|"
+        r"fixed[- ]term|zeitvertr\w*"),
     ("employment_type", "temporary", r"temporary|temp|seasonal|saisonal|aushilfe|zeitarbeit"),
     ("employment_type", "internship", r"internship|\w*praktikum\w*"),
     ("employment_type", "working student", r"working student|werkstudent\w*"),
@@ -195,7 +196,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("culture", "creative", r"creative|creativity|kreativ\w*"),
     ("culture", "kind", r"kind|friendly|supportive|respectful|warm|freundlich\w*|wertschätzend\w*"),
     ("culture", "fun", r"fun|humou?r|spaß"),
-    ("culture", "mission-driven", r"mission|purpose|meaningful|impact|sinnvoll\w*|sinnstiftend\w*"),
+    ("culture", "mission-driven", r"mission|purpose|meaningful|meaning|impact|sinn|sinnvoll\w*|sinnstiftend\w*"),
     ("culture", "work-life balance", r"work[- ]life[- ]balance|vereinbarkeit"),
     ("culture", "diverse", r"diverse|diversity|inclusive|inclusion|vielfalt"),
     ("culture", "calm", r"calm|ruhig\w*|quiet|laid[- ]back|relaxed|entspannt\w*|chill"),
@@ -215,7 +216,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("culture", "stability", r"stability|stable|secure|job security|sicherheit|sicherer? arbeitsplatz"),
     # language
     ("language", "English", r"english[- ]speaking|in english|english team|englischsprachig\w*|"
-        r"auf englisch|arbeitssprache englisch"),
+        r"auf englisch|arbeitssprache englisch|english|englisch\w*"),
     ("language", "German", r"german[- ]speaking|in german|deutschsprachig\w*|auf deutsch"),
     ("language", "Spanish", r"spanish|español|spanisch"),
     ("language", "French", r"french|français|französisch"),
