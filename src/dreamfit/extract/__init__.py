@@ -366,438 +366,46 @@ _FREE_BENEFIT = re.compile(
 _FREE_TRAVEL = re.compile(r"travel|reise|commute|pendel|on the road|unterwegs", re.I)
 _FREE_INDUSTRY = re.compile(r"industry|sector|branche|\bfield\b|bereich", re.I)
 _FREE_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "so",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "about",
-        "as",
-        "into",
-        "than",
-        "then",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "it's",
-        "i",
-        "i'm",
-        "i'd",
-        "i've",
-        "me",
-        "my",
-        "mine",
-        "we",
-        "our",
-        "us",
-        "you",
-        "your",
-        "they",
-        "them",
-        "their",
-        "he",
-        "she",
-        "his",
-        "her",
-        "who",
-        "whom",
-        "which",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "done",
-        "have",
-        "has",
-        "had",
-        "having",
-        "will",
-        "would",
-        "should",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "need",
-        "needs",
-        "want",
-        "wanted",
-        "wants",
-        "like",
-        "liked",
-        "love",
-        "loved",
-        "loving",
-        "enjoy",
-        "enjoyed",
-        "really",
-        "very",
-        "much",
-        "most",
-        "more",
-        "also",
-        "just",
-        "only",
-        "still",
-        "even",
-        "always",
-        "never",
-        "ever",
-        "not",
-        "no",
-        "nothing",
-        "any",
-        "some",
-        "all",
-        "each",
-        "every",
-        "both",
-        "either",
-        "neither",
-        "other",
-        "another",
-        "same",
-        "such",
-        "own",
-        "there",
-        "here",
-        "again",
-        "already",
-        "yet",
-        "too",
-        "quite",
-        "rather",
-        "pretty",
-        "lot",
-        "lots",
-        "bit",
-        "thing",
-        "things",
-        "stuff",
-        "something",
-        "anything",
-        "everything",
-        "way",
-        "ways",
-        "kind",
-        "sort",
-        "part",
-        "side",
-        "whole",
-        "next",
-        "job",
-        "jobs",
-        "role",
-        "position",
-        "work",
-        "working",
-        "company",
-        "place",
-        "one",
-        "two",
-        "three",
-        "first",
-        "new",
-        "old",
-        "good",
-        "great",
-        "nice",
-        "best",
-        "better",
-        "ideal",
-        "ideally",
-        "absolutely",
-        "definitely",
-        "especially",
-        "important",
-        "importantly",
-        "main",
-        "mainly",
-        "mostly",
-        "please",
-        "maybe",
-        "perhaps",
-        "probably",
-        "ok",
-        "okay",
-        "yes",
-        "get",
-        "got",
-        "getting",
-        "make",
-        "made",
-        "making",
-        "take",
-        "took",
-        "go",
-        "going",
-        "say",
-        "said",
-        "tell",
-        "told",
-        "think",
-        "thought",
-        "know",
-        "knew",
-        "feel",
-        "felt",
-        "see",
-        "saw",
-        "look",
-        "looking",
-        "find",
-        "found",
-        "give",
-        "gave",
-        "keep",
-        "kept",
-        "let",
-        "put",
-        "seem",
-        "seemed",
-        "become",
-        "became",
-        "back",
-        "well",
-        "now",
-        "today",
-        "dont",
-        "don't",
-        "won't",
-        "wouldn't",
-        "can't",
-        "isn't",
-        "wasn't",
-        "didn't",
-        "doesn't",
-        "i'll",
-        "accept",
-        "anymore",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "und",
-        "oder",
-        "aber",
-        "wenn",
-        "dann",
-        "weil",
-        "dass",
-        "als",
-        "wie",
-        "wo",
-        "was",
-        "wer",
-        "mit",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "im",
-        "in",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "für",
-        "fuer",
-        "über",
-        "ueber",
-        "unter",
-        "nach",
-        "vor",
-        "durch",
-        "ohne",
-        "gegen",
-        "um",
-        "bis",
-        "seit",
-        "ich",
-        "mich",
-        "mir",
-        "mein",
-        "meine",
-        "meinen",
-        "meinem",
-        "meiner",
-        "wir",
-        "uns",
-        "unser",
-        "unsere",
-        "du",
-        "dich",
-        "dir",
-        "sie",
-        "ihr",
-        "ihre",
-        "ihnen",
-        "er",
-        "ihm",
-        "ihn",
-        "es",
-        "sein",
-        "seine",
-        "seinen",
-        "war",
-        "waren",
-        "ist",
-        "sind",
-        "bin",
-        "bist",
-        "sei",
-        "wäre",
-        "waere",
-        "wären",
-        "hat",
-        "habe",
-        "hatte",
-        "hatten",
-        "haben",
-        "hätte",
-        "haette",
-        "wird",
-        "werden",
-        "würde",
-        "wuerde",
-        "kann",
-        "könnte",
-        "koennte",
-        "muss",
-        "müsste",
-        "sollte",
-        "soll",
-        "will",
-        "möchte",
-        "moechte",
-        "mag",
-        "mochte",
-        "gefallen",
-        "gefiel",
-        "gefällt",
-        "geliebt",
-        "liebe",
-        "lieben",
-        "fand",
-        "finde",
-        "gut",
-        "toll",
-        "schön",
-        "schoen",
-        "super",
-        "gerne",
-        "gern",
-        "sehr",
-        "auch",
-        "nur",
-        "noch",
-        "schon",
-        "immer",
-        "nie",
-        "nicht",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "nichts",
-        "mehr",
-        "viel",
-        "viele",
-        "vor",
-        "allem",
-        "besonders",
-        "wichtig",
-        "wichtigsten",
-        "am",
-        "meisten",
-        "unbedingt",
-        "mindestens",
-        "eigentlich",
-        "wirklich",
-        "ganz",
-        "etwas",
-        "alles",
-        "jede",
-        "jeden",
-        "jeder",
-        "stelle",
-        "job",
-        "arbeit",
-        "firma",
-        "unternehmen",
-        "sache",
-        "sachen",
-        "dinge",
-        "art",
-        "teil",
-        "nächste",
-        "naechste",
-        "neue",
-        "also",
-        "so",
-        "da",
-        "hier",
-        "dort",
-        "heute",
-        "jetzt",
-        "mal",
-        "bitte",
-        "vielleicht",
-        "wohl",
-        "eher",
-        "zwar",
-        "trotzdem",
-        "akzeptiere",
-        "akzeptieren",
-        "frage",
-        "kommt",
-    ]
+    """
+    a an the and or but if so to of in on at by for from with about as into than then that
+    this these those it its it's i i'm i'd i've me my mine we our us you your they them their
+    he she his her who whom which what when where why how was were is are be been being am do
+    does did done have has had having will would should could can may might must need needs
+    want wanted wants like liked love loved loving enjoy enjoyed really very much most more
+    also just only still even always never ever not no nothing any some all each every both
+    either neither other another same such own there here again already yet too quite rather
+    pretty lot lots bit thing things stuff something anything everything way ways kind sort
+    part side whole next job jobs role position work working company place one two three first
+    new old good great nice best better ideal ideally absolutely definitely especially
+    important importantly main mainly mostly please maybe perhaps probably ok okay yes get got
+    getting make made making take took go going say said tell told think thought know knew
+    feel felt see saw look looking find found give gave keep kept let put seem seemed become
+    became back well now today dont don't won't wouldn't can't isn't wasn't didn't doesn't
+    i'll accept anymore der die das den dem des ein eine einen einem einer eines und oder aber
+    wenn dann weil dass als wie wo wer mit von vom zu zum zur im auf aus bei für fuer über
+    ueber unter nach vor durch ohne gegen um bis seit ich mich mir mein meine meinen meinem
+    meiner wir uns unser unsere du dich dir sie ihr ihre ihnen er ihm ihn es sein seine seinen
+    war waren ist sind bin bist sei wäre waere wären hat habe hatte hatten haben hätte haette
+    wird werden würde wuerde kann könnte koennte muss müsste sollte soll möchte moechte mag
+    mochte gefallen gefiel gefällt geliebt liebe lieben fand finde gut toll schön schoen super
+    gerne gern sehr auch nur noch schon immer nie nicht kein keine keinen keinem keiner nichts
+    mehr viel viele allem besonders wichtig wichtigsten meisten unbedingt mindestens
+    eigentlich wirklich ganz etwas alles jede jeden jeder stelle arbeit firma unternehmen
+    sache sachen dinge art teil nächste naechste neue da hier dort heute jetzt mal bitte
+    vielleicht wohl eher zwar trotzdem akzeptiere akzeptieren frage kommt honestly tbh lol
+    plus fine similar match works since hard line clearly actually basically literally cool
+    awesome guys ppl hr minimum least woche wochen tag tage tagen umgebung kinder kindern
+    leute leuten menschen profil zeit jahr jahre jahren monat monate monaten stunde stunden
+    haus stadt ort weg ende anfang seite genau einfach echt klar perfekt weniger
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
 _MAX_FREE_WORDS = 4
 
 
-def _free_items(clause: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _free_items(
+    clause: str, covered: list[tuple[int, int]], lang: str = "en"
+) -> list[tuple[int, int, str]]:
     """Short noun-like phrases of a clause that no lexicon term, role, place or amount covers.
 
     The clause is cut at list separators (commas, "and"/"und", "or"/"oder", slashes, dashes); a
@@ -822,22 +430,35 @@ def _free_items(clause: str, covered: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if any(m.group(0).lower().strip(".'’") in _FREE_VERBS for m in words):
             continue
-        if len(content) == 1 and not _looks_named(content[0].group(0)):
+        if len(content) == 1 and not _looks_named(content[0].group(0), lang):
             continue
+        if any(m.group(0).isdigit() for m in content) and not _UNIT_FACET.search(clause[a:b]):
+            continue  # a bare count ("6 Monate", "3 stores") says little on its own
         start, end = content[0].start(), content[-1].end()
         items.append((start, end, clause[start:end].strip(" .!?'\"")))
     # A lone piece is usually a sentence fragment; lists ("Python, SQL and dbt") carry the items.
     return [item for item in items if item[2]] if len(cuts) > 1 else []
 
 
-def _looks_named(word: str) -> bool:
+def _looks_named(word: str, lang: str = "en") -> bool:
     """A single word that can stand as a criterion: a capitalized noun, an acronym, a tool name
-    with digits or symbols, or an English word of six letters or more."""
+    with digits or symbols, or an English word of six letters or more (German lower-case words
+    are adjectives or verbs, never names)."""
     if any(ch.isdigit() for ch in word) or any(ch in "+#/." for ch in word[1:]):
         return True
     if word[:1].isupper():
         return len(word) >= 3
-    return len(word) >= 6 and word.isascii()
+    return lang != "de" and len(word) >= 6 and word.isascii()
+
+
+_UNIT_FACET = re.compile(
+    r"\d\s*(?:-|bis|to)?\s*\d*\s*(?P<schedule>std\.?|stunden|hours?|hrs|uhr|am|pm)\b|"
+    r"\d\s*(?P<size>leute\w*|people|mitarbeiter\w*|employees|kolleg\w*)\b",
+    re.I,
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|bei|nach|near|around|um|im raum|raum|aus|from|out of)\s+)$", re.I
+)
 
 
 def _free_facet(phrase: str, clause: str) -> str:
@@ -953,8 +574,18 @@ def _clause_criteria(
             until=places[-1].end(),
         )
         covered.extend(m.span() for m in places)
-    for item_start, item_end, phrase in _free_items(clause, covered):
-        add(_free_facet(phrase, clause), phrase, None, at=item_start, until=item_end)
+    for item_start, item_end, phrase in _free_items(clause, covered, lang):
+        facet = _free_facet(phrase, clause)
+        unit = _UNIT_FACET.search(phrase)
+        if unit is not None:
+            facet = "schedule" if unit.group("schedule") else "company_size"
+        elif (
+            " " not in phrase
+            and phrase[:1].isupper()
+            and _PLACE_BEFORE.search(clause[max(0, item_start - 12) : item_start])
+        ):
+            facet = "location"  # "in Unna", "bei Halle": a place the gazetteer does not know
+        add(facet, phrase, None, at=item_start, until=item_end)
     return found
 
 
