@@ -5,7 +5,10 @@ Two labelled sets:
 - ``dev``: the four development profiles in ``../shared/eval`` (``profiles.json`` + ``criteria.json``,
   plus ``benchmarks/data/dev_criteria_extra.json``: further criteria a reader agrees they state);
 - ``own``: 36 profiles written for dreamfit, 18 English and 18 German, with exhaustive expected
-  criteria (``benchmarks/data/extract_profiles.json`` + ``extract_criteria.json``).
+  criteria (``benchmarks/data/extract_profiles.json`` + ``extract_criteria.json``); the rules were
+  tuned while looking at this set;
+- ``heldout``: 16 more profiles (8 EN, 8 DE, other occupations) written later by someone who had not
+  seen the rules, and never used for tuning (``extract_heldout_*.json``): the honest estimate.
 
 An expected criterion is *found* when some extracted criterion has one of its facets, its polarity,
 and a label, source text or value matching its pattern (for salary: the stated minimum amount, and
@@ -50,6 +53,11 @@ def load_sets() -> dict[str, tuple[list[dict[str, Any]], dict[str, list[dict[str
         json.loads((OWN / "extract_profiles.json").read_text(encoding="utf-8")),
         json.loads((OWN / "extract_criteria.json").read_text(encoding="utf-8")),
     )
+    if (OWN / "extract_heldout_profiles.json").exists():
+        sets["heldout"] = (
+            json.loads((OWN / "extract_heldout_profiles.json").read_text(encoding="utf-8")),
+            json.loads((OWN / "extract_heldout_criteria.json").read_text(encoding="utf-8")),
+        )
     return sets
 
 
@@ -163,7 +171,7 @@ def main() -> int:
                 f"| {_ratio(corr, ext)} | {_ratio(imp, found)} |"
             )
     print()
-    print("Per facet (both sets; recall by the expected criterion's first facet, precision by the")
+    print("Per facet (all sets; recall by the expected criterion's first facet, precision by the")
     print("extracted criterion's facet):")
     print()
     print("| facet | recall en | recall de | precision en | precision de |")
