@@ -70,7 +70,7 @@ def _stages(path: Path) -> dict[str, float]:
     _, fields = map_fields(raw.frame, name=str(path))
     out["schema detection + mapping"] = time.perf_counter() - t
     t = time.perf_counter()
-    table, _ = normalize_fields(fields, raw.frame["__row__"])
+    table, _ = normalize_fields(fields, pd.Series(raw.rows, index=raw.frame.index))
     out["normalize (text, salary, mode, ...)"] = time.perf_counter() - t
     t = time.perf_counter()
     group_duplicates(
