@@ -4,9 +4,9 @@ Two labelled sets:
 
 - ``dev``: the four development profiles in ``../shared/eval`` (``profiles.json`` + ``criteria.json``,
   plus ``benchmarks/data/dev_criteria_extra.json``: further criteria a reader agrees they state);
-- ``own``: 36 profiles written for dreamfit, 18 English and 18 German, with exhaustive expected
-  criteria (``benchmarks/data/extract_profiles.json`` + ``extract_criteria.json``); the rules were
-  tuned while looking at this set;
+- ``own``: 60 profiles written for dreamfit, 30 English and 30 German, with exhaustive expected
+  criteria (``benchmarks/data/extract_profiles.json`` + ``extract_criteria.json`` and
+  ``extract_more_*.json``); the rules were tuned while looking at this set;
 - ``heldout``: 16 more profiles (8 EN, 8 DE, other occupations) written later by someone who had not
   seen the rules, and never used for tuning (``extract_heldout_*.json``): the honest estimate.
 
@@ -49,10 +49,12 @@ def load_sets() -> dict[str, tuple[list[dict[str, Any]], dict[str, list[dict[str
             json.loads((SHARED_EVAL / "profiles.json").read_text(encoding="utf-8")),
             expected,
         )
-    sets["own"] = (
-        json.loads((OWN / "extract_profiles.json").read_text(encoding="utf-8")),
-        json.loads((OWN / "extract_criteria.json").read_text(encoding="utf-8")),
-    )
+    own_profiles: list[dict[str, Any]] = []
+    own_expected: dict[str, list[dict[str, Any]]] = {}
+    for stem in ("extract", "extract_more"):
+        own_profiles += json.loads((OWN / f"{stem}_profiles.json").read_text(encoding="utf-8"))
+        own_expected |= json.loads((OWN / f"{stem}_criteria.json").read_text(encoding="utf-8"))
+    sets["own"] = (own_profiles, own_expected)
     if (OWN / "extract_heldout_profiles.json").exists():
         sets["heldout"] = (
             json.loads((OWN / "extract_heldout_profiles.json").read_text(encoding="utf-8")),
