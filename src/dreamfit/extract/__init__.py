@@ -32,6 +32,13 @@ _MUST = re.compile(rf"(?<!\w)(?:{lexicon.MUST_CUES})(?!\w)", re.I)
 _HIGH = re.compile(rf"(?<!\w)(?:{lexicon.HIGH_CUES})(?!\w)", re.I)
 _LOW = re.compile(rf"(?<!\w)(?:{lexicon.LOW_CUES})(?!\w)", re.I)
 _ROLE = re.compile(rf"(?<!\w)(?:{lexicon.ROLE_NOUNS}|assembly line)(?:-arbeit)?(?!\w)", re.I)
+_ROLE_FRAME = re.compile(
+    r"\b(?:as an?|work(?:ed|ing)? as|job as|position as|role as|als|stelle als|job als|"
+    r"arbeit als|ausbildung als|ausbildung zum|ausbildung zur)\s+"
+    r"(?P<role>(?:[\w-]+\s){0,2}[\w-]+?)(?=[\s,.;:!?)]|$)"
+    r"|(?P<role2>(?:[\w-]+\s){0,2}[\w-]+)\s+(?:role|position|job|stelle|gig)\b",
+    re.I,
+)
 _PUNCT = re.compile(r"[,.;:!?()\[\]\"]")
 _PLACE = re.compile(rf"(?<!\w)(?:{lexicon.LOCATIONS})(?!\w)", re.I)
 _STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
@@ -552,9 +559,11 @@ def _clause_criteria(
             else f"≥ {value['employees_min']} employees"
         )
         add("company_size", shown, value, at=at, until=at + 12)
+    role_spans: list[tuple[int, int]] = []
     for match in _ROLE.finditer(clause):
         if lang == "de" and match.group(0).lower().endswith("chef"):
             continue  # German "Chef" is the boss, not a cook
+        role_spans.append(match.span())
         add(
             "role",
             _role_label(clause, match),
@@ -562,6 +571,27 @@ def _clause_criteria(
             at=match.start(),
             until=match.end(),
         )
+    # Occupations the lexicon does not know: "as a claims adjuster", "als Gärtner",
+    # "a library assistant role", "die Stelle als Lokführer".
+    for match in _ROLE_FRAME.finditer(clause):
+        group = "role" if match.group("role") is not None else "role2"
+        start, end = match.span(group)
+        if any(s < end and start < e for s, e in role_spans + covered):
+            continue
+        words: list[str] = []
+        for word in match.group(group).split():
+            if word.lower() in _FREE_STOP:
+                if words and group == "role":
+                    break  # "als Gärtner im Privatgarten": the role ends at "im"
+                if group == "role2":
+                    words = []  # "I loved the library role": keep what follows "the"
+                continue
+            words.append(word)
+        if not words or len(words) > 3:
+            continue
+        label = " ".join(words)
+        role_spans.append((start, end))
+        add("role", label, importance=max(importance, "high", key=_rank), at=start, until=end)
     places = [m for m in _PLACE.finditer(clause)] + [m for m in _STATE_ABBR.finditer(clause)]
     if places:
         places.sort(key=lambda m: m.start())
