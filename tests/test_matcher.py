@@ -73,3 +73,11 @@ def test_one_shot_rank_on_the_samples(embedder: object) -> None:
     assert len(results) == 3
     frame = results.to_frame()
     assert list(frame.columns[:3]) == ["rank", "id", "score"]
+
+
+def test_named_things_are_matched_word_for_word(matcher: Matcher) -> None:
+    results = matcher.rank(["I loved teaching. A pension would be important."], top=1)
+    assert results[0]["id"] == "t1"
+    pension = next(c for c in results[0]["criteria"] if c["label"] == "pension")
+    assert pension["match"] == 1.0
+    assert pension["evidence"] == "Summers off, pension plan."

@@ -8,6 +8,7 @@ embedding model, and the best sentence is the evidence. A posting that says noth
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,8 +205,11 @@ def explain(
             evidence: str | None = None
             mentioned = False
             match = UNKNOWN_PRIOR
+            lexical = _lexical(crit, sentences[r]) if r < len(sentences) else None
             if structured is not None and structured[0] is not None:
                 match, evidence, mentioned = structured[0], structured[1], True
+            elif lexical is not None:
+                match, evidence, mentioned = 1.0, lexical, True
             elif i in semantic and len(sims[r]):
                 col = sims[r][:, semantic.index(i)]
                 best = int(np.argmax(col))
@@ -226,6 +230,21 @@ def explain(
             )
         out.append(matches)
     return out
+
+
+_LEXICAL_FACETS = frozenset({"skill", "benefit", "industry", "company_type", "language", "role"})
+
+
+def _lexical(crit: Criterion, sentences: list[str]) -> str | None:
+    """The first sentence naming a skill, tool or benefit label word for word, if any.
+
+    Named things ("SQL", "Kubernetes", "401k") are matched exactly: an embedding of a one-word
+    label says little, and a posting that names the tool has it.
+    """
+    if crit.facet not in _LEXICAL_FACETS or len(crit.label) < 2 or len(crit.label.split()) > 3:
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(crit.label)}(?!\w)", re.I)
+    return next((s for s in sentences if pattern.search(s)), None)
 
 
 def _criterion_query(crit: Criterion) -> str:
