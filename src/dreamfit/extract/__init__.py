@@ -403,7 +403,7 @@ _FREE_STOP = frozenset(
     plus fine similar match works since hard line clearly actually basically literally cool
     awesome guys ppl hr minimum least woche wochen tag tage tagen umgebung kinder kindern
     leute leuten menschen profil zeit jahr jahre jahren monat monate monaten stunde stunden
-    haus stadt ort weg ende anfang seite genau einfach echt klar perfekt weniger
+    haus stadt ort weg ende anfang seite genau einfach echt klar perfekt weniger interested itself etc
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
@@ -468,8 +468,141 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_OCCUPATION = re.compile(
+    r"(?:[a-zäöü]{2,}(?:er|or|ist|ian|eur|euse|erin|istin|kraft|ant|antin|ent|entin|iker|ikerin|"
+    r"meister|meisterin|helfer|helferin|pfleger|pflegerin|loge|login))$",
+    re.I,
+)
+_NOT_OCCUPATION = frozenset(
+    [
+        "number",
+        "paper",
+        "computer",
+        "weather",
+        "better",
+        "after",
+        "other",
+        "water",
+        "order",
+        "center",
+        "centre",
+        "member",
+        "partner",
+        "customer",
+        "manner",
+        "matter",
+        "power",
+        "tower",
+        "corner",
+        "summer",
+        "winter",
+        "winter",
+        "letter",
+        "chapter",
+        "character",
+        "register",
+        "transfer",
+        "offer",
+        "answer",
+        "together",
+        "however",
+        "whatever",
+        "never",
+        "ever",
+        "under",
+        "over",
+        "either",
+        "neither",
+        "rather",
+        "later",
+        "master",
+        "sister",
+        "brother",
+        "mother",
+        "father",
+        "daughter",
+        "server",
+        "router",
+        "trailer",
+        "counter",
+        "monitor",
+        "factor",
+        "sector",
+        "floor",
+        "door",
+        "error",
+        "mirror",
+        "color",
+        "colour",
+        "interior",
+        "exterior",
+        "major",
+        "minor",
+        "senior",
+        "junior",
+        "prior",
+        "tutor",
+        "doctor",
+        "patient",
+        "client",
+        "agent",
+        "parent",
+        "student",
+        "moment",
+        "content",
+        "talent",
+        "event",
+        "environment",
+        "department",
+        "management",
+        "development",
+        "government",
+        "equipment",
+        "treatment",
+        "payment",
+        "apartment",
+        "element",
+        "segment",
+        "statement",
+        "requirement",
+        "department",
+        "zimmer",
+        "kunden",
+        "kinder",
+        "lehrer",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "leiter",
+        "leiterin",
+        "chef",
+        "chefin",
+        "team",
+        "theater",
+        "wasser",
+        "ufer",
+        "ende",
+        "anfang",
+        "unternehmer",
+        "arbeitgeber",
+    ]
+)
+_PLACE_WORD = re.compile(
+    r"\b(?:area|county|region|metro|city|valley|bay|raum|kreis|landkreis)\b", re.I
+)
+
+
 def _free_facet(phrase: str, clause: str) -> str:
-    """A facet for a free phrase, from cue words in the phrase (then in its clause); else skill."""
+    """A facet for a free phrase, from cue words in the phrase (then in its clause); else skill.
+
+    An occupation-shaped last word ("head teller", "Lokführer") makes a role, a place word
+    ("Yolo county", "Raum Hannover") a location.
+    """
+    words = phrase.split()
+    last = words[-1].strip(".,'’") if words else ""
+    if _PLACE_WORD.search(phrase) and phrase[:1].isupper():
+        return "location"
+    if len(words) <= 3 and _OCCUPATION.search(last) and last.lower() not in _NOT_OCCUPATION:
+        return "role"
     for text in (phrase, clause):
         if _FREE_CULTURE.search(text):
             return "culture"
