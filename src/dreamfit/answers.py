@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from dreamfit.errors import InputError
+from dreamfit.errors import InputError, invalid_json_message
 
 __all__ = ["MAX_ANSWERS_BYTES", "read_answers", "split_answers"]
 
@@ -63,9 +63,7 @@ def read_answers(path: str | os.PathLike[str]) -> list[str]:
         try:
             items = json.loads(stripped)
         except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-            ) from None
+            raise InputError(invalid_json_message(name, exc)) from None
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise InputError(f"{name}: a JSON answers file must be a list of strings")
         answers = [" ".join(i.split()) for i in items if i.strip()]

@@ -14,6 +14,8 @@ The command line turns every ``DreamfitError`` into one line on stderr and exit 
 
 from __future__ import annotations
 
+import json
+
 __all__ = [
     "DreamfitError",
     "InputError",
@@ -21,6 +23,7 @@ __all__ = [
     "NotFittedError",
     "ParameterError",
     "ProfileError",
+    "invalid_json_message",
 ]
 
 
@@ -49,3 +52,8 @@ class NotFittedError(DreamfitError, RuntimeError):
 
 class MissingDependencyError(DreamfitError, ImportError):
     """An optional dependency is missing; the message says what to install."""
+
+
+def invalid_json_message(name: str, exc: json.JSONDecodeError) -> str:
+    """The one-line message for a file that is not valid JSON, with where the parser stopped."""
+    return f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"

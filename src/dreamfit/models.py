@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from dreamfit.errors import ProfileError
+from dreamfit.errors import ProfileError, invalid_json_message
 
 __all__ = [
     "FACETS",
@@ -199,9 +199,7 @@ def load_profile(source: str | Path | dict[str, Any]) -> DreamProfile:
         try:
             data = json.loads(text, parse_constant=lambda c: float(c))
         except json.JSONDecodeError as exc:
-            raise ProfileError(
-                f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-            ) from None
+            raise ProfileError(invalid_json_message(name, exc)) from None
     if not isinstance(data, dict):
         raise ProfileError(f"{name}: a profile must be a JSON object with a 'criteria' list")
     try:

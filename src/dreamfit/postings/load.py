@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from dreamfit.errors import InputError
+from dreamfit.errors import InputError, invalid_json_message
 
 __all__ = ["RawTable", "decode_bytes", "flatten_cell", "load_table", "unique_columns"]
 
@@ -262,9 +262,7 @@ def _parse_json(text: str, name: str) -> RawTable:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+        raise InputError(invalid_json_message(name, exc)) from None
     if isinstance(data, dict):
         for key in ("data", "jobs", "results", "postings", "items"):
             if isinstance(data.get(key), list):
