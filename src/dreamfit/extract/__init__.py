@@ -252,10 +252,26 @@ def _term_value(facet: str, label: str) -> dict[str, Any] | None:
     return None
 
 
+_SIZE_ABOUT = re.compile(
+    r"(?:~\s?|ca\.?\s|circa\s|about\s|around\s|etwa\s|rund\s|mit\s|with\s)?"
+    r"(?P<n>\d[\d.,]*)\+?\s?-?\s?(?:person\b|people|persons|employees|staff|leute\w*|"
+    r"mitarbeiter\w*|mitarbeitende\w*|beschäftigte\w*|of us)",
+    re.I,
+)
+
+
 def _size_bound(clause: str) -> tuple[dict[str, Any], int] | None:
     match = _SIZE_BOUND.search(clause)
     if match is None:
-        return None
+        about = _SIZE_ABOUT.search(clause)
+        if about is None:
+            return None
+        digits = re.sub(r"[.,]", "", about.group("n"))
+        if not digits.isdigit() or int(digits) == 0:
+            return None
+        n = int(digits)
+        # "a ~300 person medtech", "mit 25 Leuten": about that many, so half to twice as many.
+        return {"employees_min": max(1, n // 2), "employees_max": n * 2}, about.start()
     digits = re.sub(r"[.,]", "", match.group("n"))
     if not digits.isdigit():
         return None
@@ -686,11 +702,12 @@ def _clause_criteria(
     bound = _size_bound(clause)
     if bound is not None:
         value, at = bound
-        shown = (
-            f"≤ {value['employees_max']} employees"
-            if value["employees_max"] is not None
-            else f"≥ {value['employees_min']} employees"
-        )
+        if value["employees_min"] is not None and value["employees_max"] is not None:
+            shown = f"{value['employees_min']}–{value['employees_max']} employees"
+        elif value["employees_max"] is not None:
+            shown = f"≤ {value['employees_max']} employees"
+        else:
+            shown = f"≥ {value['employees_min']} employees"
         add("company_size", shown, value, at=at, until=at + 12)
     role_spans: list[tuple[int, int]] = []
     for match in _ROLE.finditer(clause):

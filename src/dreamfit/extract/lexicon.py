@@ -181,14 +181,18 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_size", "small company", r"small (?:\w+ )?(?:company|team|business|firm|shop|studio|"
         r"practice|charity|nonprofit|clinic|agency|store|startup|office|organi[sz]ation)|"
         r"kleine\w* (?:firma|team|unternehmen|betrieb|einrichtung|praxis)"),
-    ("company_size", "mid-size company", r"mid[- ]?size\w*|medium[- ]sized|mittelständ\w*|mittelstand"),
+    ("company_size", "mid-size company", r"mid[- ]?size\w*|medium[- ]sized|mittelständ\w*|mittelstand|"
+        r"mittelgroß\w*"),
     ("company_stage", "family business", r"family[- ](?:owned|run|business)|familienunternehmen|"
         r"familiengeführt\w*|inhabergeführt\w*|owner[- ]run|locally owned"),
     ("company_size", "large company", r"big (?:company|corporation|employer)|large company|"
         r"giant corporation|großunternehmen|große[ns]? (?:unternehmen|firma|träger|häuser|haus)|"
-        r"konzern\w*|corporat\w*|enterprise|shared service\w*"),
-    ("company_size", "small company", r"klein\w* (?:haus|hotel|kita|laden|büro|studio|betrieb|"
-        r"einrichtung|praxis|team|firma|unternehmen|agentur|träger)|boutique\w*"),
+        r"konzern\w*|corporat\w*|enterprise|shared service\w*|groß(?:einrichtung|klinik|betrieb|"
+        r"konzern|unternehmen|kette)\w*|\w*konzern\w*"),
+    ("company_size", "small company", r"klein\w* \w*(?:haus|hotel|kita|laden|büro|studio|betrieb|"
+        r"einrichtung|praxis|team|firma|unternehmen|agentur|träger|salon|ei|heim|gruppe|kanzlei|"
+        r"klinik|café|restaurant|werkstatt|schule)|boutique\w*|small (?:\w+ )?(?:credit union|"
+        r"bank|salon|restaurant|hotel|school|library|museum|lab|shop|firm|practice)"),
     # culture
     ("culture", "flat hierarchy", r"flat(?:ter)? hierarch\w*|flache\w* hierarchie\w*"),
     ("culture", "collaborative", r"collaborative|collaboration|teamwork|team spirit|teamgeist|"
