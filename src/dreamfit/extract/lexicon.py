@@ -217,7 +217,20 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("culture", "career growth", r"career (?:growth|path|development)|promot\w*|aufstieg\w*|"
         r"karriere\w*|entwicklungsmöglichkeit\w*|weiterentwicklung"),
     ("culture", "hands-on", r"anpack\w*|hands[- ]on mentality|macher\w*"),
-    ("culture", "stability", r"stability|stable|secure|job security|sicherheit|sicherer? arbeitsplatz"),
+    ("culture", "stability", r"stability|stable|secure|job security|sicherheit|sicherer? arbeitsplatz|"
+        r"steady|consistent|routine|predictab\w*|planbar\w*|verlässlich\w*"),
+    ("culture", "personal", r"(?:knew|know|knows|kannte\w*|kennt) (?:\w+ ){0,3}by name|by name|"
+        r"beim namen|personal touch|persönlich\w*"),
+    ("culture", "supportive", r"support(?:ive|ed)?|backed (?:you|me|us) up|had (?:each other's|my|our) "
+        r"backs?|unterstütz\w*|rückhalt|zusammenhalt"),
+    ("culture", "trust", r"trust\w*|vertrau\w*|freiheit\w*|freedom|machen lassen|spielraum"),
+    ("culture", "ownership", r"end[- ]to[- ]end|own(?:ed|ing)? (?:the|it|my|our|services|projects)|"
+        r"ownership|eigene projekte"),
+    ("culture", "learning", r"learn(?:ing|ed)? (?:a lot|from|every|so much)|lots to learn|"
+        r"viel (?:ge)?lern\w*|dazulern\w*"),
+    ("culture", "pressure", r"\w*druck|pressure|high[- ]pressure|hetze|gehetzt"),
+    ("culture", "good team", r"great team|good team|tolle\w* team|nette\w* team|crew|colleagues|"
+        r"kollegen|kolleginnen|coworkers|co-workers"),
     # language
     ("language", "English", r"english[- ]speaking|in english|english team|englischsprachig\w*|"
         r"auf englisch|arbeitssprache englisch|english|englisch\w*"),
