@@ -21,16 +21,23 @@ from dreamfit.postings.text import split_sentences
 __all__ = ["detect_focus", "detect_language", "extract_profile"]
 
 _CLAUSE_BREAK = re.compile(r",?\s+\b(?:but|however|whereas|aber|jedoch|sondern)\b\s+|;\s+", re.I)
-_AVOID = re.compile(rf"(?<!\w)(?:{lexicon.AVOID_CUES})(?!\w)", re.I)
-_LIST_NEG = re.compile(rf"(?<!\w)(?:{lexicon.LIST_NEGATORS})(?!\w)", re.I)
-_POST_NEG = re.compile(rf"(?<!\w)(?:{lexicon.POST_NEGATORS})(?!\w)", re.I)
-_NOT_NEG = re.compile(rf"(?<!\w)(?:{lexicon.NOT_NEGATIONS})(?!\w)", re.I)
+
+
+def _whole_words(alternatives: str) -> re.Pattern[str]:
+    """Compile a lexicon alternation to match whole words only, case-insensitively."""
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+
+
+_AVOID = _whole_words(lexicon.AVOID_CUES)
+_LIST_NEG = _whole_words(lexicon.LIST_NEGATORS)
+_POST_NEG = _whole_words(lexicon.POST_NEGATORS)
+_NOT_NEG = _whole_words(lexicon.NOT_NEGATIONS)
 _OUTSIDE = re.compile(rf"(?<!\w)(?:{lexicon.OUTSIDE_CUES})\s+(?:\w+\s+){{0,2}}$", re.I)
 _NEGATION_WINDOW = 4
 """A local negation ("no", "kein") reaches this many words ahead."""
-_MUST = re.compile(rf"(?<!\w)(?:{lexicon.MUST_CUES})(?!\w)", re.I)
-_HIGH = re.compile(rf"(?<!\w)(?:{lexicon.HIGH_CUES})(?!\w)", re.I)
-_LOW = re.compile(rf"(?<!\w)(?:{lexicon.LOW_CUES})(?!\w)", re.I)
+_MUST = _whole_words(lexicon.MUST_CUES)
+_HIGH = _whole_words(lexicon.HIGH_CUES)
+_LOW = _whole_words(lexicon.LOW_CUES)
 _ROLE = re.compile(rf"(?<!\w)(?:{lexicon.ROLE_NOUNS}|assembly line)(?:-arbeit)?(?!\w)", re.I)
 _ROLE_FRAME = re.compile(
     r"\b(?:as an?|work(?:ed|ing)? as|job as|position as|role as|als|stelle als|job als|"
@@ -40,7 +47,7 @@ _ROLE_FRAME = re.compile(
     re.I,
 )
 _PUNCT = re.compile(r"[,.;:!?()\[\]\"]")
-_PLACE = re.compile(rf"(?<!\w)(?:{lexicon.LOCATIONS})(?!\w)", re.I)
+_PLACE = _whole_words(lexicon.LOCATIONS)
 _STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
 _OR_REMOTE = re.compile(r"\bor (?:fully )?remote\b|\boder (?:auch )?remote\b", re.I)
 _MONEY_CUE = re.compile(
@@ -89,8 +96,8 @@ def _term_hits(text: str) -> list[tuple[int, int, int]]:
     return hits
 
 
-_POSITION_FOCUS = re.compile(rf"(?<!\w)(?:{lexicon.POSITION_FOCUS})(?!\w)", re.I)
-_COMPANY_FOCUS = re.compile(rf"(?<!\w)(?:{lexicon.COMPANY_FOCUS})(?!\w)", re.I)
+_POSITION_FOCUS = _whole_words(lexicon.POSITION_FOCUS)
+_COMPANY_FOCUS = _whole_words(lexicon.COMPANY_FOCUS)
 _SIZE_BOUND = re.compile(
     r"(?P<op>under|fewer than|less than|below|at most|max(?:imal|imum)?\.?|unter|weniger als|"
     r"höchstens|over|more than|at least|above|über|mehr als|mindestens)\s+(?P<n>\d[\d.,]*)\s*"
