@@ -145,7 +145,10 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "pension", r"pension|retirement plan|betriebliche altersvorsorge|bav|altersvorsorge"),
     ("benefit", "parental leave", r"parental leave|maternity leave|paternity leave|elternzeit"),
     ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),
-    ("benefit", "training budget", r"training budget|learning budget|weiterbildung\w*|fortbildung\w*"),
+    ("benefit", "training budget", r"training budget|learning budget|weiterbildung\w*|fortbildung\w*|"
+        r"training|paid (?:for )?(?:my |the )?(?:cert\w*|courses?|exams?)|certification\w*|"
+        r"tuition|schulung\w*|education budget"),
+    ("benefit", "discount", r"(?:employee |staff )?discounts?|\w*rabatt\w*"),
     ("benefit", "company bike", r"jobrad|dienstrad|company bike"),
     ("benefit", "company car", r"firmenwagen|dienstwagen|company car|firmenauto"),
     ("benefit", "accommodation", r"personalzimmer|personalwohnung|unterkunft|accommodation|"
@@ -266,12 +269,14 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "mobility", r"mobility|mobilität\w*|verkehrswende"),
     ("industry", "automotive", r"automotive|automobil\w*|car industry"),
     # seniority
-    ("seniority", "junior", r"junior|entry[- ]level|graduate|berufseinst\w*|einstieg\w*"),
+    ("seniority", "junior", r"junior|entry[- ]level|entry|graduate|trainee|berufseinst\w*|"
+        r"einstieg\w*"),
+    ("seniority", "mid", r"mid[- ]level|midlevel|experienced|berufserfahren\w*|journeyman|geselle\w*"),
     ("seniority", "senior", r"senior"),
     ("seniority", "lead", r"team lead|tech lead|lead role|leadership (?:role|position)|"
         r"führungsposition|teamleitung|"
         r"\w*leitung|\w*leiter\w*|stellvertret\w*|meister\w*|führungs\w*|deputy manager|"
-        r"store manager|assistant manager"),
+        r"store manager|assistant manager|supervisor|head \w+|foreman|vorarbeiter\w*"),
     # skills and tools
     ("skill", "SQL", r"sql"),
     ("skill", "Python", r"python"),
@@ -313,7 +318,11 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
 
 ROLE_NOUNS: Final = (
     r"analyst|engineer|developer|scientist|designer|architect|administrator|devops|sre|"
-    r"back-?end|front-?end|full[- ]?stack|"
+    r"back-?end|front-?end|full[- ]?stack|sales|vertrieb|librar\w*|adjuster|claims handler|"
+    r"security (?:guard|officer)|guard|gardener|gärtner\w*|landscap\w*|friseu\w*|hairdresser|"
+    r"stylist|interpret\w*|translator|übersetzer\w*|sommelier|teller|banker|lokführer\w*|"
+    r"train driver|tischler\w*|carpenter|joiner|reinigungskraft|cleaner|landwirt\w*|"
+    r"farm(?:hand| worker)|einkäufer\w*|buyer|procurement|product owner|foreman|vorarbeiter\w*|"
     r"data scien\w*|analytics|business intelligence|researcher|research associate|"
     r"(?:truck )?driving|trucking|delivery driver|cdl(?:-a)? (?:driver|route|driving|job)|"
     r"nursing|teaching|(?:it[- ])?support|customer (?:support|success|service)|helpdesk|"
