@@ -614,6 +614,16 @@ _PLACE_WORD = re.compile(
 )
 
 
+_FREE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("culture", _FREE_CULTURE),
+    ("schedule", _FREE_SCHEDULE),
+    ("benefit", _FREE_BENEFIT),
+    ("travel", _FREE_TRAVEL),
+    ("industry", _FREE_INDUSTRY),
+)
+"""Cue patterns for free phrases, tried in this order."""
+
+
 def _free_facet(phrase: str, clause: str) -> str:
     """A facet for a free phrase, from cue words in the phrase (then in its clause); else skill.
 
@@ -627,16 +637,9 @@ def _free_facet(phrase: str, clause: str) -> str:
     if len(words) <= 3 and _OCCUPATION.search(last) and last.lower() not in _NOT_OCCUPATION:
         return "role"
     for text in (phrase, clause):
-        if _FREE_CULTURE.search(text):
-            return "culture"
-        if _FREE_SCHEDULE.search(text):
-            return "schedule"
-        if _FREE_BENEFIT.search(text):
-            return "benefit"
-        if _FREE_TRAVEL.search(text):
-            return "travel"
-        if _FREE_INDUSTRY.search(text):
-            return "industry"
+        for facet, cue in _FREE_CUES:
+            if cue.search(text):
+                return facet
     return "skill"
 
 
