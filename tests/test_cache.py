@@ -1,0 +1,118 @@
+"""The on-disk embedding cache: hits, atomic shards, two writers, corruption."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dreamfit.cache import EmbeddingCache, default_cache_dir, text_key
+
+
+class Counting:
+    """A deterministic fake encoder that counts what it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        self.calls.extend(texts)
+        out = np.array([[len(t), sum(map(ord, t)) % 97, 1.0] for t in texts], dtype=np.float32)
+        return out
+
+
+def test_second_lookup_embeds_nothing(tmp_path: Path) -> None:
+    enc = Counting()
+    cache = EmbeddingCache("fake", root=tmp_path)
+    first = cache.embed(["a", "bb", "a"], enc)
+    assert enc.calls == ["a", "bb"]  # each distinct text once
+    again = EmbeddingCache("fake", root=tmp_path).embed(["bb", "a", "ccc"], enc)
+    assert enc.calls == ["a", "bb", "ccc"]
+    np.testing.assert_array_equal(again[0], first[1])
+    np.testing.assert_array_equal(again[1], first[0])
+
+
+def test_models_do_not_share_vectors(tmp_path: Path) -> None:
+    enc = Counting()
+    EmbeddingCache("one", root=tmp_path).embed(["x"], enc)
+    EmbeddingCache("two", root=tmp_path).embed(["x"], enc)
+    assert enc.calls == ["x", "x"]
+
+
+def test_corrupt_shard_is_detected_and_recomputed(tmp_path: Path) -> None:
+    enc = Counting()
+    EmbeddingCache("fake", root=tmp_path).embed(["alpha", "beta"], enc)
+    (shard,) = (tmp_path / "fake").glob("shard-*.npz")
+    data = bytearray(shard.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    shard.write_bytes(bytes(data))
+    with pytest.warns(RuntimeWarning, match="corrupt embedding cache"):
+        out = EmbeddingCache("fake", root=tmp_path).embed(["alpha", "beta"], enc)
+    assert enc.calls == ["alpha", "beta", "alpha", "beta"]
+    np.testing.assert_array_equal(out, Counting()(["alpha", "beta"]))
+
+
+def test_truncated_shard_is_detected(tmp_path: Path) -> None:
+    enc = Counting()
+    EmbeddingCache("fake", root=tmp_path).embed(["alpha"], enc)
+    (shard,) = (tmp_path / "fake").glob("shard-*.npz")
+    shard.write_bytes(shard.read_bytes()[:40])
+    with pytest.warns(RuntimeWarning):
+        EmbeddingCache("fake", root=tmp_path).embed(["alpha"], enc)
+    assert enc.calls == ["alpha", "alpha"]
+
+
+def _writer(root: str, start: int) -> None:
+    cache = EmbeddingCache("fake", root=root)
+    for k in range(start, start + 30):
+        cache.embed([f"text {k}", "shared"], Counting())
+
+
+def test_two_processes_fill_one_cache(tmp_path: Path) -> None:
+    ctx = mp.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(str(tmp_path), s)) for s in (0, 15)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    enc = Counting()
+    texts = [f"text {k}" for k in range(45)] + ["shared"]
+    out = EmbeddingCache("fake", root=tmp_path).embed(texts, enc)
+    assert enc.calls == []
+    np.testing.assert_array_equal(out, Counting()(texts))
+    assert not list((tmp_path / "fake").glob(".tmp-*"))
+
+
+def test_many_writes_are_merged(tmp_path: Path) -> None:
+    cache = EmbeddingCache("fake", root=tmp_path)
+    for k in range(60):
+        cache.embed([f"t{k}"], Counting())
+    assert len(list((tmp_path / "fake").glob("shard-*.npz"))) < 30
+    enc = Counting()
+    EmbeddingCache("fake", root=tmp_path).embed([f"t{k}" for k in range(60)], enc)
+    assert enc.calls == []
+
+
+def test_float16_store_and_unwritable_root(tmp_path: Path) -> None:
+    cache = EmbeddingCache("fake", root=tmp_path, dtype="float16")
+    out = cache.embed(["abc"], Counting())
+    assert out.dtype == np.float32
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.warns(RuntimeWarning, match="could not write"):
+        got = EmbeddingCache("fake", root=blocker).embed(["abc"], Counting())
+    np.testing.assert_array_equal(got, out)
+
+
+def test_default_dir_and_keys(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("DREAMFIT_CACHE_DIR", str(tmp_path))
+    assert default_cache_dir() == tmp_path
+    monkeypatch.delenv("DREAMFIT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "dreamfit"
+    assert len(text_key("\ud800 lone surrogate")) == 16
+    with pytest.raises(ValueError, match="dtype"):
+        EmbeddingCache("x", root=tmp_path, dtype="int8")
