@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -24,14 +25,37 @@ def require_shared(path: Path = SHARED_DATA) -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One embedding cache per test session (never the user's ~/.cache)."""
+    import os
+
+    folder = tmp_path_factory.mktemp("dreamfit-cache")
+    old = os.environ.get("DREAMFIT_CACHE_DIR")
+    os.environ["DREAMFIT_CACHE_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("DREAMFIT_CACHE_DIR", None)
+    else:
+        os.environ["DREAMFIT_CACHE_DIR"] = old
+
+
 @pytest.fixture(scope="session")
 def embedder():
-    """The real bundled all-MiniLM-L6-v2, loaded once per test session."""
+    """The real bundled all-MiniLM-L6-v2 (sentence-transformers), loaded once per session."""
     from dreamfit.embed import DefaultEmbedder
 
     emb = DefaultEmbedder()
-    emb.encode(["warm up"])
+    emb.model.encode(["warm up"])
     return emb
+
+
+@pytest.fixture(scope="session")
+def corpus_matcher(corpus: pd.DataFrame, embedder: object):
+    """A Matcher fitted on the shared corpus once per session (static passages, ~40 s cold)."""
+    from dreamfit import Matcher
+
+    return Matcher(embedder=embedder).fit(corpus)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")

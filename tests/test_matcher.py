@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 
 import dreamfit
 from dreamfit import Matcher, NotFittedError, ParameterError
-from dreamfit.baselines import CosineBaseline
 from tests.conftest import SAMPLES
 
 POSTINGS = pd.DataFrame(
@@ -50,12 +51,6 @@ def test_explanations_carry_evidence(matcher: Matcher) -> None:
     assert "Day shifts" in (crits["day shift"]["evidence"] or "")
 
 
-def test_matcher_equals_the_cosine_baseline(matcher: Matcher, embedder: object) -> None:
-    answers = ["Long-haul trucking with a CDL."]
-    base = CosineBaseline(embedder).fit(matcher.postings_)  # type: ignore[arg-type]
-    np.testing.assert_allclose(matcher.scores(answers), base.scores(answers), atol=1e-6)
-
-
 def test_not_fitted_and_bad_top(matcher: Matcher) -> None:
     with pytest.raises(NotFittedError, match="not fitted yet"):
         Matcher().scores(["x"])
@@ -81,3 +76,156 @@ def test_named_things_are_matched_word_for_word(matcher: Matcher) -> None:
     pension = next(c for c in results[0]["criteria"] if c["label"] == "pension")
     assert pension["match"] == 1.0
     assert pension["evidence"] == "Summers off, pension plan."
+
+
+FILLER = " ".join(
+    f"Responsibility {k}: maintain the reporting pipeline and answer questions from finance."
+    for k in range(40)
+)
+ENGINE = pd.DataFrame(
+    {
+        "id": ["deep", "none", "lowpay", "nights", "remote"],
+        "title": ["Data Analyst", "Data Analyst", "Data Analyst", "Data Analyst", "Data Analyst"],
+        "company": ["A", "B", "C", "D", "E"],
+        "location": ["Denver, CO", "Denver, CO", "Denver, CO", "Denver, CO", "Remote"],
+        "description": [
+            f"Analyze claims data with SQL. {FILLER} Our office is dog-friendly. "
+            "$100,000 - $120,000 a year.",
+            f"Analyze claims data with SQL. {FILLER}",
+            f"Analyze claims data with SQL. {FILLER} $60,000 a year.",
+            f"Analyze claims data with SQL. {FILLER} Night shifts required. $110,000 a year.",
+            f"Analyze claims data with SQL. Fully remote. {FILLER} $105,000 a year.",
+        ],
+    }
+)
+
+
+def _profile(**extra: object) -> dreamfit.DreamProfile:
+    crits = [
+        dreamfit.Criterion(facet="role", label="data analyst", importance="high"),
+        dreamfit.Criterion(
+            facet="salary",
+            label="salary ≥ 90,000 USD/year",
+            importance="must",
+            value={"amount": 90000, "currency": "USD", "period": "year", "annual": 90000},
+        ),
+        dreamfit.Criterion(facet="benefit", label="dog-friendly office"),
+        dreamfit.Criterion(facet="schedule", label="night shift", polarity="avoid"),
+    ]
+    return dreamfit.DreamProfile(criteria=crits, **extra)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def engine(embedder: object) -> Matcher:
+    return Matcher(embedder=embedder).fit(dreamfit.read_postings(ENGINE))  # type: ignore[arg-type]
+
+
+def test_a_line_deep_in_a_long_posting_is_found(engine: Matcher) -> None:
+    assert len(ENGINE["description"][0]) > 3000
+    results = engine.rank(_profile(), top=0)
+    assert results[0]["id"] == "deep"
+    dog = next(c for c in results[0]["criteria"] if c["label"] == "dog-friendly office")
+    assert dog["status"] == "met"
+    assert "dog-friendly" in dog["evidence"]
+
+
+def test_a_violated_must_ranks_below_every_clean_posting_and_is_named(engine: Matcher) -> None:
+    results = engine.rank(_profile(), top=0)
+    order = [r["id"] for r in results]
+    assert order[-1] == "lowpay"
+    last = results[len(results) - 1]
+    salary = next(c for c in last["criteria"] if c["facet"] == "salary")
+    assert salary["status"] == "violated"
+    assert salary["evidence"] == "salary 60,000 USD a year"
+    assert last["dealbreakers"] == 0.0
+    assert "violated: salary" in results.to_text(explain=True)
+
+
+def test_unknown_is_the_prior_not_a_violation(embedder: object) -> None:
+    table = dreamfit.read_postings(ENGINE)
+    for prior in (0.5, 0.9):
+        m = Matcher(embedder=embedder, unknown_prior=prior).fit(table)  # type: ignore[arg-type]
+        results = m.rank(_profile(), top=0)
+        none = next(r for r in results if r["id"] == "none")
+        salary = next(c for c in none["criteria"] if c["facet"] == "salary")
+        assert salary["status"] == "not mentioned"
+        assert salary["match"] == prior
+        assert none["dealbreakers"] == 0.5
+
+
+def test_avoid_criteria_penalize(engine: Matcher) -> None:
+    scores = dict(zip(ENGINE["id"], engine.scores(_profile()), strict=True))
+    assert scores["nights"] < scores["remote"]
+    ev = engine.evaluate(_profile())
+    nights = list(ENGINE["id"]).index("nights")
+    assert ev.match[nights, 3] == 1.0 and ev.kind[nights, 3] == "lexical"
+
+
+def test_the_score_is_exactly_its_parts(engine: Matcher) -> None:
+    for rec in engine.rank(_profile(), top=0):
+        total = rec["dealbreakers"] + sum(c["contribution"] for c in rec["criteria"])
+        assert rec["score"] == pytest.approx(total, abs=1e-5)
+
+
+def test_german_seeker_english_posting(engine: Matcher) -> None:
+    profile = dreamfit.extract_profile(["Ein hundefreundliches Büro wäre schön."])
+    assert any(c.facet == "benefit" for c in profile.criteria)
+    results = engine.rank(profile, top=1)
+    assert results[0]["id"] == "deep"
+
+
+def test_a_negated_mention_is_not_a_match(embedder: object) -> None:
+    table = dreamfit.read_postings(
+        pd.DataFrame(
+            {
+                "title": ["Engineer", "Engineer"],
+                "description": ["We do not page anyone on weekends.", "Weekends on call."],
+            }
+        )
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    crit = dreamfit.Criterion(facet="schedule", label="weekends", polarity="avoid")
+    ev = m.evaluate(dreamfit.DreamProfile(criteria=[crit]))
+    assert ev.match[:, 0].tolist() == [0.0, 1.0]
+
+
+class Fake:
+    """A deterministic fake embedder: character trigram counts hashed into 64 dimensions."""
+
+    name = "fake-trigrams"
+
+    def __init__(self) -> None:
+        self.seen = 0
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.seen += len(texts)
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for i, t in enumerate(texts):
+            low = f"  {t.lower()}  "
+            for k in range(len(low) - 2):
+                out[i, sum(map(ord, low[k : k + 3])) % 64] += 1.0
+        return out
+
+
+def test_any_embedder_works_and_refits_come_from_the_cache(tmp_path: Path) -> None:
+    fake = Fake()
+    table = dreamfit.read_postings(ENGINE)
+    m = Matcher(embedder=fake, cache=tmp_path).fit(table)
+    assert m.passage_mode_ == "model"
+    first = fake.seen
+    assert first > 0
+    again = Matcher(embedder=fake, cache=tmp_path).fit(table)
+    assert fake.seen == first
+    np.testing.assert_array_equal(again.passage_vectors_, m.passage_vectors_)
+    scores = again.scores(_profile())
+    assert scores.shape == (5,) and np.all((scores >= 0) & (scores <= 1))
+    with pytest.raises(ParameterError, match="passages='static' needs the bundled model"):
+        Matcher(embedder=fake, passages="static").fit(table)
+    with pytest.raises(ParameterError, match="unknown_prior"):
+        Matcher(embedder=fake, unknown_prior=2).fit(table)
+
+
+def test_half_precision_store_ranks_the_same(embedder: object, engine: Matcher) -> None:
+    half = Matcher(embedder=embedder, store_dtype="float16").fit(engine.postings_)  # type: ignore[arg-type]
+    assert half.passage_vectors_.dtype == np.float16
+    np.testing.assert_allclose(half.scores(_profile()), engine.scores(_profile()), atol=2e-3)

@@ -122,9 +122,10 @@ def _cmd_rank(args: argparse.Namespace, stdout: TextIO) -> int:
     else:
         profile = extract_profile(read_answers(args.answers))
 
-    from dreamfit.postings.read import read_postings
+    from dreamfit.matcher import Matcher
 
-    postings = read_postings(args.postings)
+    matcher = Matcher()
+    postings = matcher.read(args.postings)
     if len(postings) == 0:
         rejects = postings.attrs["rejects"]
         first = rejects["reason"].iloc[0] if len(rejects) else "no rows"
@@ -139,9 +140,7 @@ def _cmd_rank(args: argparse.Namespace, stdout: TextIO) -> int:
         except OSError as exc:
             raise InputError(f"{args.rejects}: cannot write ({exc.strerror or exc})") from None
 
-    from dreamfit.matcher import Matcher
-
-    results = Matcher().fit(postings).rank(profile, top=args.top)
+    results = matcher.fit(postings).rank(profile, top=args.top)
     if args.format == "json":
         text = results.to_json()
     elif args.format == "csv":

@@ -1,23 +1,61 @@
-"""``Matcher``: embed postings once, then score and rank them for any profile."""
+"""``Matcher``: embed postings once, then score and rank them for any profile.
+
+For every (posting, criterion) pair the matcher computes a match in [0, 1]:
+
+- **structured** where the criterion has a typed value and the posting has the field (salary
+  floor against the annual range, location with "or remote", work mode, seniority distance,
+  employment type, company size; :mod:`dreamfit.features`);
+- **lexical** for named things (skills, tools, benefits, company types, schedules), with the
+  lexicon's English and German synonyms, over the whole posting;
+- **semantic** for everything else and as a fallback: the criterion against every passage of the
+  posting (:mod:`dreamfit.passages`) and, for role-like facets, against the title; calibrated per
+  criterion (:func:`dreamfit.core.calibrate`).
+
+A posting that says nothing about a structured criterion gets ``unknown_prior``; the parts are
+combined by :func:`dreamfit.core.combine`, so the score is exactly the sum of the contributions the
+explanations show plus the dealbreaker half.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from dreamfit.baselines import CosineBaseline
-from dreamfit.embed import DefaultEmbedder, Embedder
+from dreamfit import core
+from dreamfit.embed import DefaultEmbedder, Embedder, encode
 from dreamfit.errors import NotFittedError, ParameterError
-from dreamfit.explain import explain
-from dreamfit.models import DreamProfile
+from dreamfit.explain import (
+    EVIDENCE_THRESHOLD,
+    UNKNOWN_PRIOR,
+    VIOLATION_THRESHOLD,
+    CriterionMatch,
+    criterion_query,
+)
+from dreamfit.features import Fields, lexical_match, lexical_pattern, sentence_at, structured_match
+from dreamfit.models import Criterion, DreamProfile
 from dreamfit.results import Results
 
 __all__ = ["Matcher", "rank"]
 
 ProfileLike = DreamProfile | Sequence[str] | str
+
+TITLE_FACETS = frozenset({"role", "industry", "skill", "company_type"})
+"""Facets whose criteria are also compared with the posting's title."""
+
+SPAN = {"title": 0.30, "static": 0.30, "model": 0.30}
+"""Similarity above the criterion's null that counts as a full match, per embedding space."""
+
+NULL = {"title": 0.20, "static": 0.25, "model": 0.20}
+"""Null similarity used for tables too small to estimate it (blended with the median)."""
+
+_NULL_PRIOR_ROWS = 50
 
 
 def _as_profile(profile: ProfileLike) -> DreamProfile:
@@ -30,13 +68,6 @@ def _as_profile(profile: ProfileLike) -> DreamProfile:
     return extract_profile(list(profile))
 
 
-def _query_text(profile: DreamProfile) -> str:
-    if profile.answers and any(a.strip() for a in profile.answers):
-        return " ".join(profile.answers)
-    wanted = [c for c in profile.criteria if c.polarity == "want"]
-    return ". ".join(c.text or c.label for c in wanted)
-
-
 def _check_top(top: int, func: str) -> int:
     if isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 0:
         raise ParameterError(
@@ -44,6 +75,96 @@ def _check_top(top: int, func: str) -> int:
             f"Got {top!r} instead."
         )
     return int(top)
+
+
+@dataclass
+class Evaluation:
+    """Everything the matcher computed for one profile (internal; explanations read it)."""
+
+    criteria: list[Criterion]
+    match: np.ndarray  # (N, C), NaN = not mentioned
+    violated: np.ndarray  # (N, C) bool
+    kind: np.ndarray  # (N, C) object: field / lexical / title / passage
+    scores: np.ndarray
+    contributions: np.ndarray
+    base: np.ndarray
+    field_evidence: dict[int, list[str | None]]
+    lexical_at: dict[int, np.ndarray]
+    passage_at: np.ndarray  # (N, C) passage row of the best passage, -1 if none
+
+
+def _progress(total: int) -> Any:
+    """A tqdm bar on a terminal for long runs, else None."""
+    if total < 2000 or not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:  # pragma: no cover - tqdm comes with sentence-transformers
+        return None
+    return tqdm(total=total, desc="dreamfit: embedding", unit="text", file=sys.stderr)
+
+
+def _batched(encode_fn: Callable[[list[str]], np.ndarray], texts: list[str]) -> np.ndarray:
+    bar = _progress(len(texts))
+    if bar is None:
+        return encode_fn(texts)
+    parts = []
+    for start in range(0, len(texts), 512):
+        parts.append(encode_fn(texts[start : start + 512]))
+        bar.update(min(512, len(texts) - start))
+    bar.close()
+    return np.concatenate(parts, axis=0)
+
+
+_PREPARED_VERSION = "prepared-v1"
+
+
+def _prepared_path(source: str | os.PathLike[str], root: Path) -> Path | None:
+    """Cache file for a postings file's prepared form, keyed by its bytes and the versions."""
+    import hashlib
+
+    from dreamfit import __version__
+
+    try:
+        data = Path(source).read_bytes()
+    except OSError:
+        return None  # read_postings reports it properly
+    h = hashlib.blake2b(data, digest_size=16)
+    h.update(f"{__version__}/{_PREPARED_VERSION}/{pd.__version__}".encode())
+    return root / "tables" / f"{h.hexdigest()}.pkl"
+
+
+def _load_prepared(path: Path) -> tuple[Any, ...] | None:
+    import pickle
+
+    try:
+        with open(path, "rb") as fh:
+            loaded = pickle.load(fh)  # our own file in the user's cache folder
+    except FileNotFoundError:
+        return None
+    except Exception:
+        return None
+    if not (isinstance(loaded, tuple) and len(loaded) == 4 and isinstance(loaded[1], Fields)):
+        return None
+    import dataclasses
+
+    if any(not hasattr(loaded[1], fld.name) for fld in dataclasses.fields(Fields)):
+        return None  # written by another dreamfit build
+    return loaded
+
+
+def _save_prepared(path: Path, prepared: tuple[Any, ...]) -> None:
+    import pickle
+    import uuid
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".tmp-{uuid.uuid4().hex}")
+        with open(tmp, "wb") as fh:
+            pickle.dump(prepared, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # caching is an optimization
 
 
 class Matcher:
@@ -54,13 +175,32 @@ class Matcher:
     embedder : Embedder, optional
         Any object with ``encode(list[str]) -> array (n, d)``; the bundled all-MiniLM-L6-v2 by
         default.
+    passages : {"auto", "static", "model"}, default "auto"
+        How passages are embedded. ``model`` runs the embedder on every passage (best, slow on a
+        CPU: ~2.7M tokens for 3,922 postings); ``static`` uses token vectors distilled from the
+        bundled model (:mod:`dreamfit.static`), which reads every posting whole in seconds.
+        ``auto`` is ``static`` with the bundled model and ``model`` with any other embedder.
+    cache : bool or path, default True
+        Keep embeddings on disk (:class:`dreamfit.cache.EmbeddingCache`) so that a second fit of
+        the same postings embeds nothing; a path chooses the folder. Only embedders with a
+        ``name`` attribute are cached.
+    unknown_prior : float, default 0.5
+        Match assumed for a structured criterion the posting says nothing about.
+    store_dtype : {"float32", "float16"}, default "float32"
+        How passage embeddings are held in memory (``float16`` halves it; scores are computed in
+        float32).
 
     Attributes
     ----------
     postings_ : pandas.DataFrame
         The fitted table.
     embeddings_ : numpy.ndarray of shape (n_postings, dim)
-        Unit-normalized posting embeddings.
+        Unit title embeddings (the full model).
+    passage_texts_ : list of str
+        Every posting's passages, posting after posting.
+    passage_offsets_ : numpy.ndarray of shape (n_postings + 1,)
+        Posting ``i`` owns passages ``passage_offsets_[i]:passage_offsets_[i + 1]``.
+    passage_vectors_ : numpy.ndarray of shape (n_passages, dim)
 
     Examples
     --------
@@ -69,40 +209,270 @@ class Matcher:
     >>> matcher.rank(["I loved nursing", "no night shifts"], top=5)  # doctest: +SKIP
     """
 
-    def __init__(self, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        *,
+        passages: str = "auto",
+        cache: bool | str | os.PathLike[str] = True,
+        unknown_prior: float = UNKNOWN_PRIOR,
+        store_dtype: str = "float32",
+    ) -> None:
         self.embedder = embedder
+        self.passages = passages
+        self.cache = cache
+        self.unknown_prior = unknown_prior
+        self.store_dtype = store_dtype
 
-    def fit(self, postings: pd.DataFrame | str | os.PathLike[str]) -> Matcher:
-        """Read (if needed) and embed the postings.
+    # -- fitting ---------------------------------------------------------------------------
+    def _check_params(self) -> None:
+        if self.passages not in ("auto", "static", "model"):
+            raise ParameterError(
+                f"The 'passages' parameter of Matcher must be 'auto', 'static' or 'model'. "
+                f"Got {self.passages!r} instead."
+            )
+        prior = self.unknown_prior
+        if isinstance(prior, bool) or not isinstance(prior, (int, float)) or not 0 <= prior <= 1:
+            raise ParameterError(
+                "The 'unknown_prior' parameter of Matcher must be a float in [0, 1]. "
+                f"Got {prior!r} instead."
+            )
+        if self.store_dtype not in ("float32", "float16"):
+            raise ParameterError(
+                "The 'store_dtype' parameter of Matcher must be 'float32' or 'float16'. "
+                f"Got {self.store_dtype!r} instead."
+            )
+
+    def _cache_for(self, key: str | None) -> Any:
+        if key is None or self.cache is False:
+            return None
+        from dreamfit.cache import EmbeddingCache
+
+        return EmbeddingCache(key, root=self._cache_root())
+
+    def _embed(self, texts: list[str], key: str | None) -> np.ndarray:
+        store = self._cache_for(key)
+        emb = self.embedder_
+
+        def run(batch: list[str]) -> np.ndarray:
+            return _batched(lambda part: encode(emb, part), batch)
+
+        if store is None:
+            return run(texts)
+        return np.asarray(store.embed(texts, run), dtype=np.float32)
+
+    def read(self, postings: pd.DataFrame | str | os.PathLike[str]) -> pd.DataFrame:
+        """Read and prepare postings (normalized table, word index, passages) without embedding.
+
+        A file's prepared form is kept in the cache folder keyed by the file's bytes, so reading
+        the same file again costs a fraction of a second. :meth:`fit` called with the returned
+        table reuses the preparation.
 
         Parameters
         ----------
         postings : pandas.DataFrame, str or path
-            A table from :func:`dreamfit.read_postings`, any other DataFrame (it is normalized
-            first), or a file to read.
 
         Returns
         -------
-        Matcher
-            ``self``, fitted.
+        pandas.DataFrame
+            The normalized table (``attrs["rejects"]`` as from :func:`dreamfit.read_postings`).
         """
         from dreamfit.models import POSTING_COLUMNS
+        from dreamfit.passages import posting_passages
 
+        store = None
+        if not isinstance(postings, pd.DataFrame) and self.cache is not False:
+            store = _prepared_path(postings, self._cache_root())
+            loaded = _load_prepared(store) if store is not None else None
+            if loaded is not None:
+                self._prepared = loaded
+                table: pd.DataFrame = loaded[0]
+                return table
         if not isinstance(postings, pd.DataFrame) or not set(POSTING_COLUMNS) <= set(
             postings.columns
         ):
             from dreamfit.postings.read import read_postings
 
             postings = read_postings(postings)
+        texts, offsets = posting_passages(postings["description"].fillna("").astype(str).tolist())
+        fields = Fields.from_table(postings, texts, offsets)
+        self._prepared = (postings, fields, texts, offsets)
+        if store is not None:
+            _save_prepared(store, self._prepared)
+        return postings
+
+    def _cache_root(self) -> Path:
+        from dreamfit.cache import default_cache_dir
+
+        return default_cache_dir() if self.cache is True else Path(self.cache)  # type: ignore[arg-type]
+
+    def fit(self, postings: pd.DataFrame | str | os.PathLike[str]) -> Matcher:
+        """Read (if needed) and embed the postings: titles and every passage.
+
+        Parameters
+        ----------
+        postings : pandas.DataFrame, str or path
+            A table from :func:`dreamfit.read_postings` or :meth:`read`, any other DataFrame (it
+            is normalized first), or a file to read.
+
+        Returns
+        -------
+        Matcher
+            ``self``, fitted.
+        """
+        self._check_params()
+        prepared = getattr(self, "_prepared", None)
+        if prepared is None or prepared[0] is not postings:
+            self.read(postings)
+        table, fields, texts, offsets = self._prepared
         self.embedder_ = self.embedder if self.embedder is not None else DefaultEmbedder()
-        self.postings_ = postings
-        self._baseline = CosineBaseline(self.embedder_).fit(postings)
-        self.embeddings_ = self._baseline.embeddings_
+        default = isinstance(self.embedder_, DefaultEmbedder)
+        name = getattr(self.embedder_, "name", None)
+        self.model_key_ = str(name) if isinstance(name, str) and name else None
+        self.passage_mode_ = (
+            ("static" if default else "model") if self.passages == "auto" else self.passages
+        )
+        if self.passage_mode_ == "static" and not default:
+            raise ParameterError(
+                "passages='static' needs the bundled model (the default embedder); "
+                "use passages='model' with another embedder."
+            )
+        self.postings_ = table
+        self.fields_ = fields
+        self.embeddings_ = self._embed(
+            [t or "(no title)" for t in self.fields_.titles], self.model_key_
+        )
+        self.passage_texts_ = texts
+        self.passage_offsets_ = offsets
+        if self.passage_mode_ == "static":
+            self.static_ = self._static_encoder()
+            key = f"{self.model_key_}/static-v1" if self.model_key_ else None
+            store = self._cache_for(key)
+
+            def run(batch: list[str]) -> np.ndarray:
+                return _batched(self.static_.encode, batch)
+
+            vectors = run(texts) if store is None else store.embed(texts, run)
+        else:
+            vectors = self._embed(texts, self.model_key_)
+        self.passage_vectors_ = np.asarray(vectors, dtype=self.store_dtype)
         return self
+
+    def _static_encoder(self) -> Any:
+        from dreamfit import minilm
+        from dreamfit.embed import default_model_path
+        from dreamfit.static import STATIC_VERSION, StaticEncoder
+
+        key = f"{self.model_key_}/{STATIC_VERSION}/tokens" if self.model_key_ else None
+        torch_model = None
+        if "sentence_transformers" in sys.modules:  # loaded for the titles: reuse it
+            torch_model = self.embedder_.model[0].auto_model  # type: ignore[union-attr]
+        return StaticEncoder(
+            minilm.load(str(default_model_path())),
+            cache=self._cache_for(key),
+            torch_model=torch_model,
+        )
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "postings_"):
             raise NotFittedError("This Matcher is not fitted yet; call fit(postings) first.")
+
+    # -- scoring ---------------------------------------------------------------------------
+    def _null(self, raw: np.ndarray, space: str) -> np.ndarray:
+        n = raw.shape[0]
+        if n == 0:
+            return np.full(raw.shape[1], NULL[space], dtype=np.float32)
+        finite = np.where(np.isfinite(raw), raw, np.nan)
+        with np.errstate(all="ignore"):
+            med = np.nan_to_num(np.nanmedian(finite, axis=0), nan=NULL[space])
+        share = n / (n + _NULL_PRIOR_ROWS)
+        out: np.ndarray = (share * med + (1 - share) * NULL[space]).astype(np.float32)
+        return out
+
+    def evaluate(self, profile: ProfileLike) -> Evaluation:
+        """Match, violation and evidence source for every (posting, criterion), and the scores.
+
+        Parameters
+        ----------
+        profile : DreamProfile, str or list of str
+
+        Returns
+        -------
+        Evaluation
+        """
+        self._check_fitted()
+        prof = _as_profile(profile)
+        criteria = list(prof.criteria)
+        f: Fields = self.fields_
+        n, c = f.n, len(criteria)
+        match = np.full((n, c), np.nan, dtype=np.float32)
+        kind = np.full((n, c), "passage", dtype=object)
+        violated = np.zeros((n, c), dtype=bool)
+        field_evidence: dict[int, list[str | None]] = {}
+        lexical_at: dict[int, np.ndarray] = {}
+        passage_at = np.full((n, c), -1, dtype=np.int64)
+        structured = [structured_match(crit, f) for crit in criteria]
+        semantic = [j for j in range(c) if structured[j] is None]
+        if semantic and n:
+            queries = [criterion_query(criteria[j]) for j in semantic]
+            q_model = encode(self.embedder_, queries)
+            raw_title = self.embeddings_ @ q_model.T
+            title = core.calibrate(raw_title, self._null(raw_title, "title"), SPAN["title"])
+            static = self.passage_mode_ == "static"
+            q_pass = self.static_.encode(queries) if static else q_model
+            sims = np.asarray(self.passage_vectors_, dtype=np.float32) @ q_pass.T
+            raw_pass, best_row = core.segment_max(sims, self.passage_offsets_)
+            space = self.passage_mode_
+            passage = core.calibrate(raw_pass, self._null(raw_pass, space), SPAN[space])
+            for k, j in enumerate(semantic):
+                crit = criteria[j]
+                m = passage[:, k].copy()
+                passage_at[:, j] = best_row[:, k]
+                if crit.facet in TITLE_FACETS:
+                    from_title = title[:, k] > m
+                    m = np.where(from_title, title[:, k], m)
+                    kind[from_title, j] = "title"
+                pattern = lexical_pattern(crit)
+                if pattern is not None:
+                    lex, at_unit, at = lexical_match(pattern, f)
+                    said = ~np.isnan(lex)
+                    m = np.where(said, lex, m)
+                    kind[said, j] = "lexical"
+                    lexical_at[j] = np.stack([at_unit, at])
+                    if crit.importance == "must":
+                        good = lex if crit.polarity == "want" else 1.0 - lex
+                        violated[:, j] = said & (good <= VIOLATION_THRESHOLD)
+                match[:, j] = m
+        for j, found in enumerate(structured):
+            if found is None:
+                continue
+            values, evidence = found
+            match[:, j] = values
+            kind[:, j] = "field"
+            field_evidence[j] = evidence
+            crit = criteria[j]
+            if crit.importance == "must":
+                known = ~np.isnan(values)
+                good = values if crit.polarity == "want" else 1.0 - values
+                violated[:, j] = known & (good <= VIOLATION_THRESHOLD)
+        # Wanted work modes are alternatives ("remote, or hybrid near Denver"): a posting
+        # violates them only when it violates every one.
+        modes = [
+            j for j, crit in enumerate(criteria)
+            if crit.facet == "work_mode" and crit.polarity == "want" and structured[j] is not None
+        ]  # fmt: skip
+        if len(modes) > 1:
+            any_ok = ~violated[:, modes].all(axis=1)
+            violated[np.ix_(any_ok, np.asarray(modes, dtype=np.int64))] = False
+        weights = np.array([crit.weight for crit in criteria], dtype=np.float32)
+        avoid = np.array([crit.polarity == "avoid" for crit in criteria], dtype=bool)
+        scores, contributions, base = core.combine(
+            match, weights, avoid, violated, prior=float(self.unknown_prior)
+        )
+        return Evaluation(
+            criteria, match, violated, kind, scores, contributions, base,
+            field_evidence, lexical_at, passage_at,
+        )  # fmt: skip
 
     def scores(self, profile: ProfileLike) -> np.ndarray:
         """Score every posting.
@@ -115,17 +485,55 @@ class Matcher:
         Returns
         -------
         numpy.ndarray of shape (n_postings,)
-            Scores in [0, 1] in the fitted table's order.
-
-        Notes
-        -----
-        This first scorer is the bundled model's cosine between the answers (or, for a profile
-        without answers, its wanted criteria) and each posting, clipped to [0, 1]; it does not yet
-        use the criteria's weights, polarity or dealbreakers, which the explanations report per
-        criterion.
+            Scores in [0, 1] in the fitted table's order: half for violating no ``must``
+            criterion, half the weighted matches (:func:`dreamfit.core.combine`).
         """
-        self._check_fitted()
-        return self._baseline.scores(_query_text(_as_profile(profile)))
+        return self.evaluate(profile).scores
+
+    def explain_rows(self, ev: Evaluation, positions: np.ndarray) -> list[list[CriterionMatch]]:
+        """Per-criterion matches, contributions and evidence for some rows of an evaluation."""
+        out: list[list[CriterionMatch]] = []
+        f = self.fields_
+        for pos in np.asarray(positions, dtype=np.int64).tolist():
+            row: list[CriterionMatch] = []
+            for j, crit in enumerate(ev.criteria):
+                value = float(ev.match[pos, j])
+                known = not np.isnan(value)
+                how = str(ev.kind[pos, j])
+                evidence: str | None = None
+                if how == "field":
+                    evidence = ev.field_evidence[j][pos]
+                elif how == "lexical":
+                    u, at = ev.lexical_at[j][:, pos].tolist()
+                    evidence = sentence_at(f.units[u], at)
+                elif how == "title" and value >= EVIDENCE_THRESHOLD:
+                    evidence = f"title: {f.titles[pos]}"
+                elif value >= EVIDENCE_THRESHOLD and ev.passage_at[pos, j] >= 0:
+                    evidence = self.passage_texts_[int(ev.passage_at[pos, j])]
+                mentioned = known and (how in ("field", "lexical") or value >= EVIDENCE_THRESHOLD)
+                shown = value if known else float(self.unknown_prior)
+                good = shown if crit.polarity == "want" else 1.0 - shown
+                if bool(ev.violated[pos, j]):
+                    status = "violated"
+                elif not mentioned:
+                    status = "not mentioned"
+                else:
+                    status = "met" if good >= 0.7 else "partly" if good >= 0.4 else "unmet"
+                row.append(
+                    CriterionMatch(
+                        label=crit.label,
+                        facet=crit.facet,
+                        polarity=crit.polarity,
+                        importance=crit.importance,
+                        match=shown,
+                        contribution=float(ev.contributions[pos, j]),
+                        evidence=evidence,
+                        status=status,
+                        source=how if mentioned else "none",
+                    )
+                )
+            out.append(row)
+        return out
 
     def rank(self, profile: ProfileLike, top: int = 20) -> Results:
         """The best postings, best first, with per-criterion explanations.
@@ -140,9 +548,9 @@ class Matcher:
         Returns
         -------
         Results
-            Ties are broken by table order, so the ranking is deterministic. The first 50 results
-            carry the best-matching sentence as evidence; later ones are matched against the
-            whole posting.
+            Ties are broken by table order, so the ranking is deterministic. Each result's
+            ``score`` equals its ``dealbreakers`` part plus the sum of its criteria's
+            ``contribution``.
 
         Raises
         ------
@@ -153,19 +561,13 @@ class Matcher:
         """
         self._check_fitted()
         top = _check_top(top, "rank")
-        prof = _as_profile(profile)
-        scores = self.scores(prof)
-        n = len(scores)
-        k = n if top == 0 else min(top, n)
-        order = np.lexsort((np.arange(n), -scores))[:k]
-        table = self.postings_
-        frame = table.iloc[order].copy()
-        frame.insert(0, "score", np.round(scores[order].astype(float), 6))
-        frame.insert(0, "rank", np.arange(1, k + 1))
-        matches = explain(
-            prof, table, order, self.embedder_, posting_vectors=self.embeddings_, detailed=50
-        )
-        return Results(frame, matches)
+        ev = self.evaluate(profile)
+        order = core.top_k(ev.scores, top)
+        frame = self.postings_.iloc[order].copy()
+        frame.insert(0, "score", ev.scores[order].astype(float))
+        frame.insert(0, "rank", np.arange(1, len(order) + 1))
+        frame["dealbreakers"] = ev.base[order].astype(float)
+        return Results(frame, self.explain_rows(ev, order))
 
 
 def rank(

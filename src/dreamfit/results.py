@@ -17,9 +17,9 @@ __all__ = ["Results"]
 
 _SHOWN = (
     "rank", "id", "score", "title", "company", "location", "work_mode", "salary_min",
-    "salary_max", "salary_currency", "employment_type", "url", "dup_group",
+    "salary_max", "salary_currency", "employment_type", "url", "dup_group", "dealbreakers",
 )  # fmt: skip
-_MARK = {"met": "+", "partly": "~", "not mentioned": "?", "violated": "x"}
+_MARK = {"met": "+", "partly": "~", "unmet": "-", "not mentioned": "?", "violated": "x"}
 
 
 def _clean(value: Any) -> Any:
@@ -120,12 +120,17 @@ class Results:
             if seen != rec["rank"]:
                 lines.append(f"       (the same job as #{seen}, posted again)")
             elif explain:
+                base = rec.get("dealbreakers")
+                if base is not None:
+                    broken = [m.label for m in matches if m.status == "violated"]
+                    said = f"violated: {', '.join(broken)}" if broken else "none violated"
+                    lines.append(f"       = {base:.3f} dealbreakers ({said})")
                 for m in matches:
                     sign = "-" if m.polarity == "avoid" else " "
-                    ev = f"  “{_short(m.evidence, width - 40)}”" if m.evidence else ""
+                    ev = f"  “{_short(m.evidence, width - 50)}”" if m.evidence else ""
                     lines.append(
-                        f"       {_MARK[m.status]} {sign}{m.label[:28]:<28} {m.match:.2f}"
-                        f" {m.status}{ev}"
+                        f"       {_MARK[m.status]} +{m.contribution:.3f} {sign}{m.label[:28]:<28}"
+                        f" match {m.match:.2f} {m.status}{ev}"
                     )
         return "\n".join(lines)
 

@@ -776,6 +776,14 @@ def _clause_criteria(
         ):
             facet = "location"  # "in Unna", "bei Halle": a place the gazetteer does not know
         add(facet, phrase, None, at=item_start, until=item_end)
+    modes = {c.label for c in found if c.facet == "work_mode" and c.polarity == "want"}
+    if "onsite" in modes and modes & {"remote", "hybrid"}:
+        # "hybrid, two days a week in person": the days in person describe the hybrid
+        found = [
+            c
+            for c in found
+            if not (c.facet == "work_mode" and c.polarity == "want" and c.label == "onsite")
+        ]
     return found
 
 

@@ -1,0 +1,441 @@
+"""Structured and lexical matching of criteria against a whole table at once.
+
+Structured facets (salary, location, work mode, employment type, seniority, company size) compare
+the criterion's typed value with the normalized columns, one numpy expression per criterion; a
+posting whose field is empty gets NaN ("not mentioned"), never a violation. Named things (skills,
+tools, benefits, company types and stages, schedules, languages) are found word for word, with the
+English and German synonyms of the extractor's lexicon, in one regular-expression pass over the
+whole corpus per criterion; a mention right after "no", "without", "kein" or "ohne" counts as the
+posting saying it does *not* have the thing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from dreamfit.models import Criterion
+from dreamfit.vocab import SENIORITY_LEVELS
+
+__all__ = ["Fields", "lexical_match", "lexical_pattern", "structured_match"]
+
+US_STATES: dict[str, str] = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
+    "colorado": "co", "connecticut": "ct", "delaware": "de", "florida": "fl", "georgia": "ga",
+    "hawaii": "hi", "idaho": "id", "illinois": "il", "indiana": "in", "iowa": "ia",
+    "kansas": "ks", "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
+    "massachusetts": "ma", "michigan": "mi", "minnesota": "mn", "mississippi": "ms",
+    "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv", "new hampshire": "nh",
+    "new jersey": "nj", "new mexico": "nm", "new york": "ny", "north carolina": "nc",
+    "north dakota": "nd", "ohio": "oh", "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa",
+    "rhode island": "ri", "south carolina": "sc", "south dakota": "sd", "tennessee": "tn",
+    "texas": "tx", "utah": "ut", "vermont": "vt", "virginia": "va", "washington": "wa",
+    "west virginia": "wv", "wisconsin": "wi", "wyoming": "wy",
+}  # fmt: skip
+"""US state names and their postal abbreviations ("Richmond, VA" is in Virginia)."""
+
+_PLACE_ALIASES: dict[str, tuple[str, ...]] = {
+    "germany": ("germany", "deutschland", ", de"), "deutschland": ("germany", "deutschland", ", de"),
+    "munich": ("munich", "münchen"), "münchen": ("munich", "münchen"),
+    "cologne": ("cologne", "köln"), "köln": ("cologne", "köln"),
+    "vienna": ("vienna", "wien"), "wien": ("vienna", "wien"),
+    "nyc": ("new york", "nyc"), "bay area": ("san francisco", "oakland", "san jose", "bay area"),
+    "usa": ("united states", ", us", "usa"), "the us": ("united states", ", us", "usa"),
+    "united states": ("united states", ", us", "usa"), "uk": ("united kingdom", ", uk", "england"),
+}  # fmt: skip
+
+_NEGATED = re.compile(
+    r"(?:\b(?:no|not|non|without|never|zero|kein\w*|ohne|nicht)\b[\w\s/-]{0,24})$", re.I
+)
+_WORD = re.compile(r"\w+")
+_WORK_MODE_TABLE = {
+    ("remote", "remote"): 1.0, ("remote", "hybrid"): 0.5, ("remote", "onsite"): 0.0,
+    ("hybrid", "hybrid"): 1.0, ("hybrid", "remote"): 0.8, ("hybrid", "onsite"): 0.3,
+    ("onsite", "onsite"): 1.0, ("onsite", "hybrid"): 0.6, ("onsite", "remote"): 0.2,
+}  # fmt: skip
+_LEXICAL_FACETS = frozenset(
+    {"skill", "benefit", "company_type", "company_stage", "language", "schedule", "industry",
+     "role", "travel", "culture"}
+)  # fmt: skip
+
+
+@dataclass
+class Fields:
+    """The columns of a normalized table as arrays, prepared once per fit."""
+
+    n: int
+    salary_min: np.ndarray
+    salary_max: np.ndarray
+    currency: np.ndarray
+    location: list[str]
+    work_mode: np.ndarray
+    employment: list[frozenset[str]]
+    seniority: np.ndarray
+    size_min: np.ndarray
+    size_max: np.ndarray
+    titles: list[str]
+    units: list[str] = field(default_factory=list)
+    unit_owner: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    joined: str = ""
+    starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    vocabulary: list[str] = field(default_factory=list)
+    word_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
+    word_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    @classmethod
+    def from_table(
+        cls,
+        table: pd.DataFrame,
+        passages: list[str] | None = None,
+        offsets: np.ndarray | None = None,
+    ) -> Fields:
+        """Arrays from a normalized table (missing columns count as empty).
+
+        ``passages``/``offsets`` (from :func:`dreamfit.passages.posting_passages`) are the text
+        units searched word for word, with each posting's title; without them the whole
+        description is one unit.
+        """
+        n = len(table)
+
+        def col(name: str) -> pd.Series:
+            if name in table.columns:
+                return table[name]
+            return pd.Series([None] * n, index=table.index, dtype=object)
+
+        def num(name: str) -> np.ndarray:
+            return pd.to_numeric(col(name), errors="coerce").to_numpy(dtype=np.float64)
+
+        def text(name: str) -> list[str]:
+            return [v if isinstance(v, str) else "" for v in col(name).tolist()]
+
+        levels = {name: i for i, name in enumerate(SENIORITY_LEVELS)}
+        titles = text("title")
+        if passages is None or offsets is None:
+            passages, offsets = text("description"), np.arange(n + 1, dtype=np.int64)
+        units: list[str] = []
+        owner: list[int] = []
+        for i, title in enumerate(titles):
+            units.append(title)
+            units.extend(passages[int(offsets[i]) : int(offsets[i + 1])])
+            owner.extend([i] * (1 + int(offsets[i + 1] - offsets[i])))
+        fields = cls(
+            n=n,
+            salary_min=num("salary_min"),
+            salary_max=num("salary_max"),
+            currency=np.array(
+                [v.upper() if v else "" for v in text("salary_currency")], dtype=object
+            ),
+            location=[v.lower() for v in text("location")],
+            work_mode=np.array([v or "unknown" for v in text("work_mode")], dtype=object),
+            employment=[
+                frozenset(v.split("|")) if v else frozenset() for v in text("employment_type")
+            ],
+            seniority=np.array([levels.get(v, -1) for v in text("seniority")], dtype=np.int64),
+            size_min=num("company_size_min"),
+            size_max=num("company_size_max"),
+            titles=titles,
+            units=units,
+            unit_owner=np.asarray(owner, dtype=np.int64),
+        )
+        fields.joined, fields.starts = _join_lower(units)
+        fields.vocabulary, fields.word_ptr, fields.word_rows = _word_index(
+            fields.joined, fields.starts
+        )
+        return fields
+
+
+def _word_index(joined: str, starts: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Sorted distinct words and, per word, the text units that contain it (as compressed
+    rows: word ``k`` is in units ``rows[ptr[k]:ptr[k + 1]]``)."""
+    index: dict[str, list[int]] = {}
+    ends = np.append(starts[1:] - 1, len(joined)).tolist() if len(starts) else []
+    for i, (a, b) in enumerate(zip(starts.tolist(), ends, strict=True)):
+        for word in set(_WORD.findall(joined, a, b)):
+            index.setdefault(word, []).append(i)
+    vocabulary = sorted(index)
+    lengths = np.fromiter((len(index[w]) for w in vocabulary), dtype=np.int64, count=len(index))
+    ptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=ptr[1:])
+    rows = np.fromiter(
+        (i for w in vocabulary for i in index[w]), dtype=np.int64, count=int(ptr[-1])
+    )
+    return vocabulary, ptr, rows
+
+
+def _join_lower(texts: list[str]) -> tuple[str, np.ndarray]:
+    """All texts lowercased and joined by NUL, with each text's start offset."""
+    parts = []
+    for t in texts:
+        low = t.lower()
+        parts.append(low if len(low) == len(t) else t)  # keep offsets valid ("İ" grows)
+    starts = np.zeros(len(texts), dtype=np.int64)
+    pos = 0
+    for i, p in enumerate(parts):
+        starts[i] = pos
+        pos += len(p) + 1
+    return "\x00".join(parts), starts
+
+
+# -- structured ------------------------------------------------------------------------------
+def structured_match(crit: Criterion, f: Fields) -> tuple[np.ndarray, list[str | None]] | None:
+    """Match (NaN = not mentioned) and evidence per posting, or None when the criterion has no
+    typed value this table can check."""
+    value = crit.value or {}
+    nan = np.full(f.n, np.nan, dtype=np.float32)
+    if crit.facet == "salary" and value.get("annual"):
+        return _salary(float(value["annual"]), value.get("currency"), f)
+    if crit.facet == "location" and value.get("places"):
+        return _location([str(p) for p in value["places"]], bool(value.get("or_remote")), f)
+    if crit.facet == "work_mode" and value.get("mode") in ("remote", "hybrid", "onsite"):
+        want = value["mode"]
+        match = nan.copy()
+        for mode in ("remote", "hybrid", "onsite"):
+            match[f.work_mode == mode] = _WORK_MODE_TABLE[(want, mode)]
+        evidence = [None if m == "unknown" else f"work mode: {m}" for m in f.work_mode]
+        return match, evidence
+    if crit.facet == "employment_type" and value.get("types"):
+        wanted = set(value["types"])
+        match = nan.copy()
+        known = np.array([bool(e) for e in f.employment], dtype=bool)
+        hit = np.array([bool(e & wanted) for e in f.employment], dtype=bool)
+        match[known] = np.where(hit[known], 1.0, 0.0)
+        evidence = [f"employment type: {', '.join(sorted(e))}" if e else None for e in f.employment]
+        return match, evidence
+    if crit.facet == "seniority" and value.get("level") in SENIORITY_LEVELS:
+        want = SENIORITY_LEVELS.index(value["level"])
+        known = f.seniority >= 0
+        match = nan.copy()
+        gap = np.abs(f.seniority - want).astype(np.float32)
+        match[known] = np.maximum(0.0, 1.0 - 0.4 * gap[known])
+        evidence = [
+            f"seniority: {SENIORITY_LEVELS[s]}" if s >= 0 else None for s in f.seniority.tolist()
+        ]
+        return match, evidence
+    if crit.facet == "company_size" and (
+        value.get("employees_min") is not None or value.get("employees_max") is not None
+    ):
+        return _size(value.get("employees_min"), value.get("employees_max"), f)
+    return None
+
+
+def _money(x: float, cur: str) -> str:
+    return f"{x:,.0f} {cur}".strip()
+
+
+def _salary(floor: float, currency: Any, f: Fields) -> tuple[np.ndarray, list[str | None]]:
+    lo, hi = f.salary_min, f.salary_max
+    top = np.where(np.isnan(hi), lo, hi)
+    bottom = np.where(np.isnan(lo), hi, lo)
+    known = ~np.isnan(top) & (floor > 0)
+    if currency:
+        known &= (f.currency == "") | (f.currency == str(currency).upper())
+    match = np.full(f.n, np.nan, dtype=np.float32)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        width = np.maximum(top - bottom, 1e-9)
+        straddle = 0.5 + 0.5 * np.clip((top - floor) / width, 0.0, 1.0)
+        below = 0.5 * np.clip((top / floor - 0.8) / 0.2, 0.0, 1.0)
+        m = np.where(bottom >= floor, 1.0, np.where(top >= floor, straddle, below))
+    match[known] = m[known]
+    evidence: list[str | None] = [None] * f.n
+    for i in np.flatnonzero(known).tolist():
+        cur = str(f.currency[i])
+        if lo[i] == hi[i] or math.isnan(lo[i]) or math.isnan(hi[i]):
+            shown = _money(float(top[i]), cur)
+        else:
+            shown = f"{_money(float(lo[i]), '')} – {_money(float(hi[i]), cur)}"
+        evidence[i] = f"salary {shown} a year"
+    return match, evidence
+
+
+def _place_needles(place: str) -> tuple[str, ...]:
+    low = place.lower().strip()
+    needles = set(_PLACE_ALIASES.get(low, (low,)))
+    needles.add(low)
+    if low in US_STATES:
+        needles.add(f", {US_STATES[low]}")
+    return tuple(sorted(needles))
+
+
+def _location(places: list[str], or_remote: bool, f: Fields) -> tuple[np.ndarray, list[str | None]]:
+    needles = [n for p in places for n in _place_needles(p)]
+    match = np.full(f.n, np.nan, dtype=np.float32)
+    evidence: list[str | None] = [None] * f.n
+    for i, where in enumerate(f.location):
+        padded = where + " "
+        remote = f.work_mode[i] == "remote"
+        if where and any(
+            (n in padded) if not n.startswith(", ") else (n + " " in padded or n + "," in padded)
+            for n in needles
+        ):
+            match[i], evidence[i] = 1.0, f"location: {where}"
+        elif remote:
+            match[i], evidence[i] = (1.0 if or_remote else 0.7), "work mode: remote"
+        elif where:
+            match[i], evidence[i] = 0.0, f"location: {where}"
+    return match, evidence
+
+
+def _size(lo: Any, hi: Any, f: Fields) -> tuple[np.ndarray, list[str | None]]:
+    want_lo = float(lo) if lo is not None else 1.0
+    want_hi = float(hi) if hi is not None else math.inf
+    have_lo = np.where(np.isnan(f.size_min), f.size_max, f.size_min)
+    have_hi = np.where(np.isnan(f.size_max), np.inf, f.size_max)
+    known = ~np.isnan(have_lo)
+    match = np.full(f.n, np.nan, dtype=np.float32)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        overlap = (have_lo <= want_hi) & (have_hi >= want_lo)
+        # otherwise: one order of magnitude away is 0
+        gap = np.where(
+            have_lo > want_hi,
+            np.log10(np.maximum(have_lo, 1.0) / max(want_hi, 1.0)),
+            np.log10(max(want_lo, 1.0) / np.maximum(have_hi, 1.0)),
+        )
+        m = np.where(overlap, 1.0, np.clip(1.0 - gap, 0.0, 1.0))
+    match[known] = m[known]
+    evidence: list[str | None] = [None] * f.n
+    for i in np.flatnonzero(known).tolist():
+        a, b = f.size_min[i], f.size_max[i]
+        shown = (
+            f"{a:,.0f}+"
+            if math.isnan(b)
+            else f"{a:,.0f}–{b:,.0f}"
+            if not math.isnan(a)
+            else f"≤ {b:,.0f}"
+        )
+        evidence[i] = f"company size: {shown} employees"
+    return match, evidence
+
+
+# -- lexical ---------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _term_patterns() -> dict[tuple[str, str], str]:
+    from dreamfit.extract import lexicon
+
+    patterns: dict[tuple[str, str], str] = {}
+    for facet, label, pattern in lexicon.TERMS:
+        key = (facet, label.lower())
+        patterns[key] = f"{patterns[key]}|{pattern}" if key in patterns else pattern
+    for label, german in lexicon.DE_LABELS.items():
+        for facet, en in list(patterns):
+            if en == label.lower():
+                patterns.setdefault((facet, german.lower()), patterns[(facet, en)])
+    return patterns
+
+
+def lexical_pattern(crit: Criterion) -> re.Pattern[str] | None:
+    """The word-for-word pattern for a criterion (lexicon synonyms, else its label), or None."""
+    if crit.facet not in _LEXICAL_FACETS:
+        return None
+    label = crit.label.strip().lower()
+    known = _term_patterns().get((crit.facet, label))
+    if known:
+        return re.compile(rf"(?<!\w)(?:{known})(?!\w)")
+    words = label.split()
+    if not words or len(words) > 3 or len(label) < 2 or crit.facet in ("culture", "industry"):
+        return None
+    return re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
+
+
+def _prefixes(pattern: re.Pattern[str]) -> list[str] | None:
+    """Literal starts (2+ characters) of the pattern's alternatives, or None if one has none."""
+    from dreamfit.extract.lexicon import _literal_word_prefix, _top_level_alternatives
+
+    inner = pattern.pattern
+    head, tail = "(?<!\\w)(?:", ")(?!\\w)"
+    if not (inner.startswith(head) and inner.endswith(tail)):
+        return None
+    out = []
+    for alternative in _top_level_alternatives(inner[len(head) : -len(tail)]):
+        prefix = _literal_word_prefix(alternative)
+        if len(prefix) < 2:
+            return None
+        out.append(prefix)
+    return sorted(set(out))
+
+
+def _candidates(f: Fields, prefixes: list[str]) -> np.ndarray:
+    """Text units with a word that starts with one of the prefixes (from the word index)."""
+    import bisect
+
+    vocab = f.vocabulary
+    found: list[np.ndarray] = []
+    for prefix in prefixes:
+        lo = bisect.bisect_left(vocab, prefix)
+        hi = bisect.bisect_left(vocab, prefix + "\U0010ffff")
+        found.append(f.word_rows[f.word_ptr[lo] : f.word_ptr[hi]])
+    if not found:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(np.concatenate(found))
+
+
+@lru_cache(maxsize=256)
+def _scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without its leading ``(?<!\\w)``, which stops ``re`` from scanning fast."""
+    head = "(?<!\\w)"
+    if pattern.pattern.startswith(head):
+        return re.compile(pattern.pattern[len(head) :], pattern.flags)
+    return pattern
+
+
+def lexical_match(pattern: re.Pattern[str], f: Fields) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Word-for-word matches of a pattern in every posting (title and passages).
+
+    Returns
+    -------
+    match : float32 array of shape (n,)
+        1.0 where the pattern occurs, 0.0 where it only occurs negated ("no weekends"), NaN where
+        it does not occur.
+    unit, offset : int64 arrays of shape (n,)
+        The text unit (:attr:`Fields.units`) and character offset of the deciding hit; -1 if
+        none.
+    """
+    match = np.full(f.n, np.nan, dtype=np.float32)
+    unit = np.full(f.n, -1, dtype=np.int64)
+    offset = np.full(f.n, -1, dtype=np.int64)
+    if f.n == 0 or not f.units:
+        return match, unit, offset
+    prefixes = _prefixes(pattern)
+    scan = _scanner(pattern)
+    joined, starts = f.joined, f.starts
+    if prefixes is None:  # no literal start: one pass over everything
+        hits = [(h.start(), h.end()) for h in scan.finditer(joined)]
+        rows = np.unique(np.searchsorted(starts, [h[0] for h in hits], side="right") - 1)
+    else:
+        rows = _candidates(f, prefixes)
+    ends = np.append(starts[1:] - 1, len(joined))
+    for u in rows.tolist():
+        i = int(f.unit_owner[u])
+        if match[i] == 1.0:
+            continue
+        text = joined[int(starts[u]) : int(ends[u])]
+        for hit in scan.finditer(text):
+            at = hit.start()
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue  # inside a word: the lookbehind, checked by hand (much faster)
+            negated = bool(_NEGATED.search(text[max(0, at - 40) : at]))
+            if negated and not np.isnan(match[i]):
+                continue
+            match[i], unit[i], offset[i] = (0.0 if negated else 1.0), u, at
+            if not negated:
+                break
+    return match, unit, offset
+
+
+def sentence_at(text: str, offset: int, limit: int = 240) -> str:
+    """The sentence (or line) of ``text`` around ``offset``, at most ``limit`` characters."""
+    left = max(text.rfind(ch, 0, offset) for ch in (".", "!", "?", "\n", "•"))
+    right_candidates = [
+        p for p in (text.find(ch, offset) for ch in (".", "!", "?", "\n")) if p >= 0
+    ]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    sentence = " ".join(text[left + 1 : right].split())
+    if len(sentence) > limit:
+        at = max(0, offset - left - 1 - limit // 2)
+        sentence = "…" + sentence[at : at + limit].strip() + "…"
+    return sentence
