@@ -26,6 +26,7 @@ __all__ = [
     "DEALBREAKER_SHARE",
     "calibrate",
     "combine",
+    "normalized_weights",
     "reference_combine",
     "reference_segment_max",
     "reference_top_k",
@@ -38,7 +39,9 @@ DEALBREAKER_SHARE = 0.5
 """Share of the score that is "no ``must`` criterion violated"."""
 
 
-def segment_max(values: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def segment_max(
+    values: np.ndarray, offsets: np.ndarray, *, with_rows: bool = True
+) -> tuple[np.ndarray, np.ndarray]:
     """Per posting and column, the largest value over the posting's rows, and its row.
 
     Parameters
@@ -51,7 +54,8 @@ def segment_max(values: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np
     best : float32 array of shape (N, C)
         ``-inf`` for a posting with no rows.
     where : int64 array of shape (N, C)
-        Row index of the first maximum; ``-1`` for a posting with no rows.
+        Row index of the first maximum; ``-1`` for a posting with no rows (all ``-1`` when
+        ``with_rows`` is False, which saves the search).
     """
     values = np.asarray(values, dtype=np.float32)
     offsets = np.asarray(offsets, dtype=np.int64)
@@ -66,6 +70,8 @@ def segment_max(values: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np
     starts = offsets[:-1][has]
     found = np.maximum.reduceat(values, starts, axis=0)
     best[has] = found
+    if not with_rows:
+        return best, where
     spread = np.repeat(best, counts, axis=0)
     rows = np.arange(values.shape[0], dtype=np.int64)[:, None]
     first = np.where(values >= spread, rows, np.iinfo(np.int64).max)
@@ -101,6 +107,21 @@ def calibrate(raw: np.ndarray, null: np.ndarray, span: float | np.ndarray) -> np
     out = np.nan_to_num(out, nan=0.0, posinf=1.0, neginf=0.0)
     clipped: np.ndarray = np.clip(out, 0.0, 1.0).astype(np.float32, copy=False)
     return clipped
+
+
+def normalized_weights(weights: np.ndarray, c: int) -> np.ndarray:
+    """Weights scaled to sum to ``1 - DEALBREAKER_SHARE`` (float32, shape (c,)).
+
+    NaN and negative weights count as 0, infinite or huge ones as 1e6; all-zero weights mean
+    equal weights. Computed in float64 so tiny weights neither underflow nor overflow.
+    """
+    w = np.asarray(weights, dtype=np.float64).reshape(-1)[:c]
+    w = np.clip(np.nan_to_num(w, nan=0.0, posinf=1e6, neginf=0.0), 0.0, 1e6)
+    total = float(w.sum())
+    if c == 0 or total <= 0.0:
+        w, total = np.ones(c), float(max(c, 1))
+    out: np.ndarray = (w / total * (1.0 - DEALBREAKER_SHARE)).astype(np.float32)
+    return out
 
 
 def _goodness(match: np.ndarray, avoid: np.ndarray, prior: float) -> np.ndarray:
@@ -142,14 +163,8 @@ def combine(
     """
     match = np.asarray(match, dtype=np.float32)
     n, c = match.shape
-    w = np.maximum(np.nan_to_num(np.asarray(weights, dtype=np.float32)), 0.0)
-    total = float(w.sum())
-    share = np.float32(1.0 - DEALBREAKER_SHARE)
-    if c == 0 or total <= 0.0:
-        w = np.ones(c, dtype=np.float32)
-        total = float(max(c, 1))
     g = _goodness(match, np.asarray(avoid, dtype=bool), prior)
-    contributions = (g * (w * (share / np.float32(total)))[None, :]).astype(np.float32)
+    contributions = (g * normalized_weights(weights, c)[None, :]).astype(np.float32)
     clean = ~np.asarray(violated, dtype=bool).any(axis=1) if c else np.ones(n, dtype=bool)
     base = np.where(clean, np.float32(DEALBREAKER_SHARE), np.float32(0.0)).astype(np.float32)
     scores = np.clip(contributions.sum(axis=1, dtype=np.float32) + base, 0.0, 1.0)
@@ -165,7 +180,10 @@ def reference_combine(
 ) -> np.ndarray:
     """Loop version of :func:`combine` (scores only, float64)."""
     n, c = np.asarray(match).shape
-    w = [max(0.0, float(x)) if np.isfinite(x) else 0.0 for x in weights]
+    w = []
+    for x in weights:
+        x = float(x)
+        w.append(0.0 if x != x or x < 0 else min(x, 1e6))
     if c == 0 or sum(w) <= 0:
         w = [1.0] * c
     total = sum(w) or 1.0
@@ -216,13 +234,15 @@ def score_batches(
     weights: np.ndarray,
     avoid: np.ndarray,
     *,
-    batch_rows: int = 262_144,
+    batch_rows: int = 65_536,
 ) -> np.ndarray:
     """Scores straight from passage embeddings, in row batches (the hot path of a large corpus).
 
-    One matrix product per batch (float16 stores are widened batch by batch), the per-posting
-    maximum, calibration and the weighted combination; no dealbreakers or structured facets, which
-    the :class:`~dreamfit.matcher.Matcher` adds from the postings' fields.
+    Per batch: one matrix product (a float16 store is widened batch by batch), the per-posting
+    maximum (skipped when every posting has one row), then calibration and the weighted
+    combination fused into in-place operations and one matrix-vector product. No dealbreakers or
+    structured facets, which the :class:`~dreamfit.matcher.Matcher` adds from the postings'
+    fields. Equal to :func:`segment_max` + :func:`calibrate` + :func:`combine` (property-tested).
 
     Parameters
     ----------
@@ -245,19 +265,32 @@ def score_batches(
     offsets = np.asarray(offsets, dtype=np.int64)
     n = offsets.size - 1
     q = np.ascontiguousarray(np.asarray(queries, dtype=np.float32).T)
-    raw = np.full((n, q.shape[1]), -np.inf, dtype=np.float32)
+    c = q.shape[1]
+    w = normalized_weights(weights, c)
+    flip = np.asarray(avoid, dtype=bool)
+    # goodness = m for want, 1 - m for avoid:  sum_c w_c g_c = m @ (±w) + sum(w[avoid])
+    signed = np.where(flip, -w, w).astype(np.float32)
+    constant = np.float32(DEALBREAKER_SHARE + float(w[flip].sum()))
+    null32 = np.asarray(null, dtype=np.float32)
+    inv_span = np.float32(1.0) / np.asarray(span, dtype=np.float32)
+    one_row = offsets.size == offsets[-1] + 1 and bool(np.all(np.diff(offsets) == 1))
+    scores = np.empty(n, dtype=np.float32)
     first = 0
     while first < n:
         # the last posting whose rows end within this batch (at least one posting)
-        limit = offsets[first] + batch_rows
-        last = int(np.searchsorted(offsets, limit, side="right")) - 1
-        last = max(last, first + 1)
-        last = min(last, n)
+        last = int(np.searchsorted(offsets, offsets[first] + batch_rows, side="right")) - 1
+        last = min(max(last, first + 1), n)
         lo, hi = int(offsets[first]), int(offsets[last])
         block = np.asarray(embeddings[lo:hi], dtype=np.float32) @ q
-        best, _ = segment_max(block, offsets[first : last + 1] - lo)
-        raw[first:last] = best
+        if not one_row:
+            block, _ = segment_max(block, offsets[first : last + 1] - lo, with_rows=False)
+        block -= null32
+        block *= inv_span
+        np.nan_to_num(block, copy=False, nan=0.0, posinf=1.0, neginf=0.0)
+        np.clip(block, 0.0, 1.0, out=block)
+        part = block @ signed
+        part += constant
+        scores[first:last] = part
         first = last
-    match = calibrate(raw, null, span)
-    scores, _, _ = combine(match, weights, avoid, np.zeros(match.shape, dtype=bool), prior=0.5)
-    return scores
+    out: np.ndarray = np.clip(scores, 0.0, 1.0)
+    return out

@@ -84,6 +84,8 @@ class CriterionMatch:
 def criterion_query(crit: Criterion) -> str:
     """The text a criterion is embedded as: its label, with the facet named for short,
     ambiguous labels ("schedule: nights")."""
+    if (crit.value or {}).get("overall") and crit.text:
+        return crit.text
     if crit.facet in ("role", "skill", "benefit", "culture", "industry"):
         return crit.label
     return crit.label if len(crit.label) > 3 else f"{crit.facet}: {crit.label}"

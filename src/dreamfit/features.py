@@ -80,6 +80,7 @@ class Fields:
     size_min: np.ndarray
     size_max: np.ndarray
     titles: list[str]
+    lang: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
     units: list[str] = field(default_factory=list)
     unit_owner: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     joined: str = ""
@@ -140,6 +141,7 @@ class Fields:
             size_min=num("company_size_min"),
             size_max=num("company_size_max"),
             titles=titles,
+            lang=_languages(titles, passages, offsets),
             units=units,
             unit_owner=np.asarray(owner, dtype=np.int64),
         )
@@ -148,6 +150,17 @@ class Fields:
             fields.joined, fields.starts
         )
         return fields
+
+
+def _languages(titles: list[str], passages: list[str], offsets: np.ndarray) -> np.ndarray:
+    """``"de"`` or ``"en"`` per posting, from its title and first passages."""
+    from dreamfit.extract import detect_language
+
+    out = []
+    for i, title in enumerate(titles):
+        head = " ".join(passages[int(offsets[i]) : min(int(offsets[i + 1]), int(offsets[i]) + 3)])
+        out.append(detect_language(f"{title} {head}"))
+    return np.array(out, dtype=object)
 
 
 def _word_index(joined: str, starts: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -275,7 +288,11 @@ def _location(places: list[str], or_remote: bool, f: Fields) -> tuple[np.ndarray
         ):
             match[i], evidence[i] = 1.0, f"location: {where}"
         elif remote:
-            match[i], evidence[i] = (1.0 if or_remote else 0.7), "work mode: remote"
+            # remote from elsewhere: what the seeker asked for only if they said "or remote"
+            match[i], evidence[i] = (
+                (1.0 if or_remote else 0.3),
+                f"remote from {where or 'anywhere'}",
+            )
         elif where:
             match[i], evidence[i] = 0.0, f"location: {where}"
     return match, evidence

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,24 @@ def _as_profile(profile: ProfileLike) -> DreamProfile:
     if isinstance(profile, str):
         return extract_profile([profile])
     return extract_profile(list(profile))
+
+
+OVERALL_LABEL = "similar to what you described"
+
+
+def _overall_criterion(answers: str) -> Criterion:
+    """The implicit criterion "the posting reads like the answers", matched semantically.
+
+    Extraction cannot name everything a seeker describes (an occupation it does not know, a
+    kind of work told as a story); this criterion keeps the whole text in play.
+    """
+    return Criterion(
+        facet="role",
+        label=OVERALL_LABEL,
+        importance="high",
+        text=answers[:2000],
+        value={"overall": True},
+    )
 
 
 def _check_top(top: int, func: str) -> int:
@@ -189,6 +208,10 @@ class Matcher:
     store_dtype : {"float32", "float16"}, default "float32"
         How passage embeddings are held in memory (``float16`` halves it; scores are computed in
         float32).
+    overall : bool, default True
+        Add the implicit criterion "similar to what you described" (importance ``high``): the
+        profile's answers as one text, against titles and passages. It is listed with the other
+        criteria in every explanation. Profiles without answers never get it.
 
     Attributes
     ----------
@@ -217,8 +240,10 @@ class Matcher:
         cache: bool | str | os.PathLike[str] = True,
         unknown_prior: float = UNKNOWN_PRIOR,
         store_dtype: str = "float32",
+        overall: bool = True,
     ) -> None:
         self.embedder = embedder
+        self.overall = overall
         self.passages = passages
         self.cache = cache
         self.unknown_prior = unknown_prior
@@ -379,14 +404,23 @@ class Matcher:
 
     # -- scoring ---------------------------------------------------------------------------
     def _null(self, raw: np.ndarray, space: str) -> np.ndarray:
-        n = raw.shape[0]
-        if n == 0:
-            return np.full(raw.shape[1], NULL[space], dtype=np.float32)
+        """Per posting and criterion: what an unrelated posting of the same language scores.
+
+        The median over the postings of each language (German and English postings sit at
+        different similarity levels for the same criterion), shrunk towards :data:`NULL` when
+        a language has few postings.
+        """
+        n, c = raw.shape
+        out = np.empty((n, c), dtype=np.float32)
         finite = np.where(np.isfinite(raw), raw, np.nan)
-        with np.errstate(all="ignore"):
-            med = np.nan_to_num(np.nanmedian(finite, axis=0), nan=NULL[space])
-        share = n / (n + _NULL_PRIOR_ROWS)
-        out: np.ndarray = (share * med + (1 - share) * NULL[space]).astype(np.float32)
+        lang = self.fields_.lang if len(self.fields_.lang) == n else np.full(n, "en", object)
+        for code in np.unique(lang) if n else []:
+            rows = lang == code
+            with np.errstate(all="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                med = np.nan_to_num(np.nanmedian(finite[rows], axis=0), nan=NULL[space])
+            share = rows.sum() / (rows.sum() + _NULL_PRIOR_ROWS)
+            out[rows] = share * med + (1 - share) * NULL[space]
         return out
 
     def evaluate(self, profile: ProfileLike) -> Evaluation:
@@ -403,6 +437,9 @@ class Matcher:
         self._check_fitted()
         prof = _as_profile(profile)
         criteria = list(prof.criteria)
+        said = " ".join(a.strip() for a in prof.answers if a.strip())
+        if self.overall and said:
+            criteria.append(_overall_criterion(said))
         f: Fields = self.fields_
         n, c = f.n, len(criteria)
         match = np.full((n, c), np.nan, dtype=np.float32)
@@ -427,10 +464,17 @@ class Matcher:
             for k, j in enumerate(semantic):
                 crit = criteria[j]
                 m = passage[:, k].copy()
+                if crit.polarity == "avoid":
+                    # Refusing something on a vague resemblance would punish too much: an
+                    # avoided thing counts only when the passage is about it (twice the span).
+                    m = np.clip(2.0 * m - 1.0, 0.0, 1.0)
                 passage_at[:, j] = best_row[:, k]
                 if crit.facet in TITLE_FACETS:
-                    from_title = title[:, k] > m
-                    m = np.where(from_title, title[:, k], m)
+                    t = title[:, k]
+                    if crit.polarity == "avoid":
+                        t = np.clip(2.0 * t - 1.0, 0.0, 1.0)
+                    from_title = t > m
+                    m = np.where(from_title, t, m)
                     kind[from_title, j] = "title"
                 pattern = lexical_pattern(crit)
                 if pattern is not None:

@@ -141,7 +141,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"unbegrenzte[rn]? urlaub"),
     ("benefit", "equity", r"equity|stock options?|rsus?|aktienoptionen|mitarbeiterbeteiligung"),
     ("benefit", "dog-friendly office", r"dog[- ]friendly|dogs? (?:allowed|welcome)|bring your dog|"
-        r"hundefreundlich\w*|bürohund|hund mitbringen"),
+        r"hundefreundlich\w*|bürohund\w*|hund mitbringen|hunde? (?:sind )?(?:im büro )?(?:willkommen|erlaubt)"),
     ("benefit", "pension", r"pension|retirement plan|betriebliche altersvorsorge|bav|altersvorsorge"),
     ("benefit", "parental leave", r"parental leave|maternity leave|paternity leave|elternzeit"),
     ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),

@@ -1,0 +1,174 @@
+"""Structured and lexical matching, passages and the static encoder."""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dreamfit
+from dreamfit.features import Fields, lexical_match, lexical_pattern, sentence_at, structured_match
+from dreamfit.passages import posting_passages, split_passages
+from tests.conftest import REPO, SAMPLES
+
+TABLE = pd.DataFrame(
+    {
+        "title": ["Nurse", "Analyst", "Driver", "Teacher"],
+        "location": ["Richmond, VA", "Berlin, Deutschland", "", "Austin, TX"],
+        "work_mode": ["onsite", "hybrid", "remote", "unknown"],
+        "salary_min": [60000.0, 50000.0, np.nan, 80000.0],
+        "salary_max": [80000.0, 50000.0, np.nan, 90000.0],
+        "salary_currency": ["USD", "EUR", None, "USD"],
+        "employment_type": ["full_time", "part_time|full_time", None, "contract"],
+        "seniority": ["senior", "junior", None, "mid"],
+        "company_size_min": [10000.0, 11.0, np.nan, 51.0],
+        "company_size_max": [np.nan, 50.0, np.nan, 200.0],
+        "description": [
+            "Night shifts. Great 401(k) match.",
+            "Kein Schichtdienst. Hunde willkommen im Büro.",
+            "No weekends. CDL-A required.",
+            "Summers off.",
+        ],
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def fields() -> Fields:
+    texts, offsets = posting_passages(TABLE["description"].tolist())
+    return Fields.from_table(TABLE, texts, offsets)
+
+
+def crit(facet: str, label: str, value: dict[str, object] | None = None, **kw: object):
+    return dreamfit.Criterion(facet=facet, label=label, value=value, **kw)  # type: ignore[arg-type]
+
+
+def values(found: tuple[np.ndarray, list[str | None]] | None) -> list[float | None]:
+    assert found is not None
+    return [None if math.isnan(x) else round(float(x), 3) for x in found[0]]
+
+
+def test_salary_floor_with_partial_credit_for_a_straddling_range(fields: Fields) -> None:
+    floor = crit("salary", "≥ 70k", {"annual": 70000, "currency": "USD"})
+    # 60-80k straddles 70k: halfway up the range -> 0.75; EUR is another currency -> unknown
+    assert values(structured_match(floor, fields)) == [0.75, None, None, 1.0]
+    high = crit("salary", "≥ 100k", {"annual": 100000, "currency": "USD"})
+    assert values(structured_match(high, fields)) == [0.0, None, None, 0.25]
+
+
+def test_location_states_aliases_and_or_remote(fields: Fields) -> None:
+    va = crit("location", "Virginia", {"places": ["Virginia"], "or_remote": False})
+    assert values(structured_match(va, fields)) == [1.0, 0.0, 0.3, 0.0]
+    de = crit("location", "Germany", {"places": ["Germany"], "or_remote": True})
+    assert values(structured_match(de, fields)) == [0.0, 1.0, 1.0, 0.0]
+
+
+def test_work_mode_employment_seniority_size(fields: Fields) -> None:
+    remote = crit("work_mode", "remote", {"mode": "remote"})
+    assert values(structured_match(remote, fields)) == [0.0, 0.5, 1.0, None]
+    part = crit("employment_type", "part-time", {"types": ["part_time"]})
+    assert values(structured_match(part, fields)) == [0.0, 1.0, None, 0.0]
+    senior = crit("seniority", "senior", {"level": "senior"})
+    assert values(structured_match(senior, fields)) == [1.0, 0.2, None, 0.6]
+    small = crit("company_size", "11-50", {"employees_min": 11, "employees_max": 50})
+    got = values(structured_match(small, fields))
+    assert got[1] == 1.0 and got[2] is None and got[0] == 0.0 and 0 < got[3] < 1  # type: ignore[operator]
+    assert structured_match(crit("culture", "kind"), fields) is None
+
+
+def test_lexical_synonyms_in_both_languages_and_negation(fields: Fields) -> None:
+    dogs = lexical_pattern(crit("benefit", "hundefreundliches Büro"))
+    assert dogs is not None
+    match, unit, offset = lexical_match(dogs, fields)
+    assert match.tolist()[1] == 1.0 and np.isnan(match[0])
+    assert "Hunde willkommen" in sentence_at(fields.units[unit[1]], int(offset[1]))
+    shifts = lexical_pattern(crit("schedule", "shift work", polarity="avoid"))
+    assert shifts is not None
+    assert lexical_match(shifts, fields)[0][1] == 0.0  # "Kein Schichtdienst"
+    weekends = lexical_pattern(crit("schedule", "weekends"))
+    assert weekends is not None
+    assert lexical_match(weekends, fields)[0][2] == 0.0  # "No weekends"
+    k401 = lexical_pattern(crit("benefit", "401k"))
+    assert k401 is not None and lexical_match(k401, fields)[0][0] == 1.0
+
+
+def test_passages_keep_every_word_and_stay_short() -> None:
+    text = "First sentence here. " * 30 + "x" * 700 + " Dogs welcome!"
+    parts = split_passages(text, max_chars=120)
+    assert all(len(p) <= 120 for p in parts)
+    assert "".join(parts).replace(" ", "") == text.replace(" ", "")
+    texts, offsets = posting_passages(["a. b.", "", "c"])
+    assert offsets.tolist()[0] == 0 and offsets[-1] == len(texts)
+    assert offsets[2] == offsets[1]  # the empty posting owns no passage
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600), st.integers(20, 400))
+def test_passages_never_raise(text: str, limit: int) -> None:
+    parts = split_passages(text, max_chars=limit)
+    assert all(0 < len(p) <= limit for p in parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=200), min_size=1, max_size=4), st.text(min_size=1, max_size=30))
+def test_lexical_matching_never_raises(descriptions: list[str], label: str) -> None:
+    table = pd.DataFrame({"title": ["t"] * len(descriptions), "description": descriptions})
+    texts, offsets = posting_passages(descriptions)
+    f = Fields.from_table(table, texts, offsets)
+    pattern = lexical_pattern(crit("skill", label.strip() or "x"))
+    if pattern is not None:
+        match, unit, offset = lexical_match(pattern, f)
+        assert match.shape == (len(descriptions),)
+        for u, at in zip(unit.tolist(), offset.tolist(), strict=True):
+            if u >= 0:
+                assert isinstance(sentence_at(f.units[u], at), str)
+
+
+def test_static_encoder_reads_meaning_and_is_deterministic(corpus_free_static: object) -> None:
+    enc = corpus_free_static
+    vecs = enc.encode(  # type: ignore[attr-defined]
+        ["our office is dog friendly", "dogs are welcome at work", "quarterly tax filing", ""]
+    )
+    assert vecs.shape == (4, 384)
+    assert float(vecs[0] @ vecs[1]) > float(vecs[0] @ vecs[2])
+    assert not vecs[3].any()
+    np.testing.assert_array_equal(
+        vecs,
+        enc.encode(  # type: ignore[attr-defined]
+            ["our office is dog friendly", "dogs are welcome at work", "quarterly tax filing", ""]
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_free_static(tmp_path_factory: pytest.TempPathFactory) -> object:
+    from dreamfit import minilm
+    from dreamfit.cache import EmbeddingCache
+    from dreamfit.embed import default_model_path
+    from dreamfit.static import StaticEncoder
+
+    cache = EmbeddingCache("static-test", root=tmp_path_factory.mktemp("static"))
+    return StaticEncoder(minilm.load(str(default_model_path())), cache=cache)
+
+
+def test_a_warm_rerank_does_not_load_torch() -> None:
+    env = dict(os.environ)  # the session's cache folder (conftest)
+    args = ["rank", str(SAMPLES / "postings.csv"), "--top", "3"]
+    first = [*args, "--answers", str(SAMPLES / "answers_en.txt")]
+    subprocess.run([sys.executable, "-m", "dreamfit", *first], env=env, check=True,
+                   capture_output=True, cwd=REPO)  # fmt: skip
+    probe = (
+        "import sys; from dreamfit.cli import main; "
+        f"code = main({[*args, '--answers', str(SAMPLES / 'answers_de.txt')]!r}); "
+        "print('torch' in sys.modules, 'sentence_transformers' in sys.modules, code)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], env=env, check=True,
+                         capture_output=True, text=True, cwd=REPO)  # fmt: skip
+    assert out.stdout.strip().splitlines()[-1] == "False False 0"
