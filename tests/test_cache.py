@@ -116,3 +116,17 @@ def test_default_dir_and_keys(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     assert len(text_key("\ud800 lone surrogate")) == 16
     with pytest.raises(ValueError, match="dtype"):
         EmbeddingCache("x", root=tmp_path, dtype="int8")
+
+
+def test_a_damaged_whole_list_file_is_recomputed(tmp_path: Path) -> None:
+    texts = [f"passage {k}" for k in range(1200)]
+    enc = Counting()
+    first = EmbeddingCache("fake", root=tmp_path).embed(texts, enc)
+    (bulk,) = (tmp_path / "fake").glob("bulk-*.npz")
+    data = bytearray(bulk.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bulk.write_bytes(bytes(data))
+    with pytest.warns(RuntimeWarning, match="corrupt embedding cache"):
+        again = EmbeddingCache("fake", root=tmp_path).embed(texts, enc)
+    np.testing.assert_array_equal(again, first)
+    assert len(enc.calls) == 1200  # the per-text shards still had every vector

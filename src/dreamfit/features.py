@@ -356,23 +356,51 @@ def lexical_pattern(crit: Criterion) -> re.Pattern[str] | None:
     words = label.split()
     if not words or len(words) > 3 or len(label) < 2 or crit.facet in ("culture", "industry"):
         return None
-    return re.compile(rf"(?<!\w){re.escape(label)}(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{re.escape(label)})(?!\w)")
+
+
+def _alternative_prefixes(alternative: str) -> list[str] | None:
+    """Literal starts of one alternative; a leading non-optional group is opened up."""
+    from dreamfit.extract.lexicon import _literal_word_prefix, _top_level_alternatives
+
+    prefix = _literal_word_prefix(alternative)
+    if prefix:
+        return [prefix]
+    if not alternative.startswith("(?:"):
+        return None
+    depth = 0
+    for i, ch in enumerate(alternative):
+        if ch == "\\":
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            if alternative[i + 1 : i + 2] in ("?", "*", "{"):
+                return None  # the group may be absent
+            out: list[str] = []
+            for sub in _top_level_alternatives(alternative[3:i]):
+                found = _alternative_prefixes(sub)
+                if found is None:
+                    return None
+                out.extend(found)
+            return out
+    return None
 
 
 def _prefixes(pattern: re.Pattern[str]) -> list[str] | None:
-    """Literal starts (2+ characters) of the pattern's alternatives, or None if one has none."""
-    from dreamfit.extract.lexicon import _literal_word_prefix, _top_level_alternatives
+    """Literal starts of the pattern's alternatives, or None if one has none."""
+    from dreamfit.extract.lexicon import _top_level_alternatives
 
     inner = pattern.pattern
     head, tail = "(?<!\\w)(?:", ")(?!\\w)"
     if not (inner.startswith(head) and inner.endswith(tail)):
         return None
-    out = []
+    out: list[str] = []
     for alternative in _top_level_alternatives(inner[len(head) : -len(tail)]):
-        prefix = _literal_word_prefix(alternative)
-        if len(prefix) < 2:
+        found = _alternative_prefixes(alternative)
+        if found is None:
             return None
-        out.append(prefix)
+        out.extend(found)
     return sorted(set(out))
 
 
@@ -426,19 +454,22 @@ def lexical_match(pattern: re.Pattern[str], f: Fields) -> tuple[np.ndarray, np.n
     else:
         rows = _candidates(f, prefixes)
     ends = np.append(starts[1:] - 1, len(joined))
+    owner = f.unit_owner.tolist()
+    begin, finish = starts.tolist(), ends.tolist()
     for u in rows.tolist():
-        i = int(f.unit_owner[u])
+        i = owner[u]
         if match[i] == 1.0:
             continue
-        text = joined[int(starts[u]) : int(ends[u])]
-        for hit in scan.finditer(text):
+        first = begin[u]
+        for hit in scan.finditer(joined, first, finish[u]):
             at = hit.start()
-            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            before = joined[at - 1] if at > first else " "
+            if before.isalnum() or before == "_":
                 continue  # inside a word: the lookbehind, checked by hand (much faster)
-            negated = bool(_NEGATED.search(text[max(0, at - 40) : at]))
+            negated = bool(_NEGATED.search(joined, max(first, at - 40), at))
             if negated and not np.isnan(match[i]):
                 continue
-            match[i], unit[i], offset[i] = (0.0 if negated else 1.0), u, at
+            match[i], unit[i], offset[i] = (0.0 if negated else 1.0), u, at - first
             if not negated:
                 break
     return match, unit, offset

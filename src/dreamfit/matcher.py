@@ -273,7 +273,10 @@ class Matcher:
             return None
         from dreamfit.cache import EmbeddingCache
 
-        return EmbeddingCache(key, root=self._cache_root())
+        stores = self.__dict__.setdefault("_stores", {})
+        if key not in stores:
+            stores[key] = EmbeddingCache(key, root=self._cache_root())
+        return stores[key]
 
     def _embed(self, texts: list[str], key: str | None) -> np.ndarray:
         store = self._cache_for(key)
@@ -452,7 +455,7 @@ class Matcher:
         semantic = [j for j in range(c) if structured[j] is None]
         if semantic and n:
             queries = [criterion_query(criteria[j]) for j in semantic]
-            q_model = encode(self.embedder_, queries)
+            q_model = self._embed(queries, self.model_key_)
             raw_title = self.embeddings_ @ q_model.T
             title = core.calibrate(raw_title, self._null(raw_title, "title"), SPAN["title"])
             static = self.passage_mode_ == "static"

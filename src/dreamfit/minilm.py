@@ -150,9 +150,21 @@ class NumpyMiniLM:
             return out
         ids = self.tokenize(texts)
         order = np.argsort([-len(t) for t in ids], kind="stable")
-        for start in range(0, len(texts), self.batch_size):
-            chunk = order[start : start + self.batch_size]
-            length = max(len(ids[j]) for j in chunk)
+        start = 0
+        while start < len(texts):
+            # Longest first; a batch ends before a text half as long as its first (or at ~4k
+            # token slots), so one long text does not make twenty short ones pay for its length.
+            length = len(ids[order[start]])
+            size = 1
+            while (
+                start + size < len(texts)
+                and size < self.batch_size
+                and 2 * len(ids[order[start + size]]) >= length
+                and (size + 1) * length <= 4096
+            ):
+                size += 1
+            chunk = order[start : start + size]
+            start += size
             batch = np.zeros((len(chunk), length), dtype=np.int64)
             mask = np.zeros((len(chunk), length), dtype=np.float32)
             for row, j in enumerate(chunk):

@@ -16,6 +16,7 @@ cache under its own key; nothing here depends on the corpus, so vectors are cach
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import numpy as np
@@ -218,17 +219,8 @@ class StaticEncoder:
         self.tokenizer = Tokenizer.from_str(model.tokenizer.to_str())
         self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
-        vocab = self.tokenizer.get_vocab()
-        size = max(vocab.values()) + 1
-        self._weight = np.ones(size, dtype=np.float32)
-        for token, idx in vocab.items():
-            bare = token[2:] if token.startswith("##") else token
-            if (token.startswith("[") and token.endswith("]")) or not any(
-                ch.isalnum() for ch in bare
-            ):
-                self._weight[idx] = 0.0
-            elif token in _STOP:
-                self._weight[idx] = 0.15
+        size = self.tokenizer.get_vocab_size()
+        self._weight = np.full(size, np.nan, dtype=np.float32)  # filled per token on first use
         self._table = np.zeros((size, self.dimension), dtype=np.float32)
         self._have = np.zeros(size, dtype=bool)
         self._mean: np.ndarray | None = None
@@ -270,6 +262,8 @@ class StaticEncoder:
             sample = sample[sample < self._table.shape[0]]
             self._mean = self._raw_tokens(sample).mean(axis=0)
         need = np.unique(ids[~self._have[ids]])
+        for idx in need.tolist():
+            self._weight[idx] = _token_weight(self.tokenizer.id_to_token(idx) or "")
         if need.size:
             self._table[need] = self._raw_tokens(need) - self._mean
             self._have[need] = True
@@ -286,26 +280,29 @@ class StaticEncoder:
         if lengths.sum() == 0:
             return out
         flat = np.fromiter(
-            (i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum())
+            itertools.chain.from_iterable(e.ids for e in encodings),
+            dtype=np.int64,
+            count=int(lengths.sum()),
         )
         self._ensure(flat)
-        ends = np.cumsum(lengths)
-        starts = ends - lengths
-        first = 0
-        while first < len(texts):
-            # about 65k tokens per block keeps the weighted token matrix near 100 MB
-            last = int(np.searchsorted(ends, starts[first] + 65_536, side="right"))
-            last = max(last, first + 1)
-            lo, hi = int(starts[first]), int(ends[last - 1])
-            ids = flat[lo:hi]
-            weighted = self._table[ids] * self._weight[ids][:, None]
-            seg = lengths[first:last]
-            has = seg > 0
-            if has.any():
-                out[first:last][has] = np.add.reduceat(
-                    weighted, (starts[first:last] - lo)[has], axis=0
-                )
-            first = last
+        from scipy.sparse import csr_matrix
+
+        # One sparse (texts x vocabulary) matrix of token weights times the token table: the
+        # weighted sums without materializing a vector per token.
+        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        bag = csr_matrix(
+            (self._weight[flat], flat, indptr), shape=(len(texts), self._table.shape[0])
+        )
+        out = np.asarray(bag @ self._table, dtype=np.float32)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out
+
+
+def _token_weight(token: str) -> float:
+    """0 for special tokens and punctuation, 0.15 for stop words, else 1."""
+    bare = token[2:] if token.startswith("##") else token
+    if (token.startswith("[") and token.endswith("]")) or not any(ch.isalnum() for ch in bare):
+        return 0.0
+    return 0.15 if token in _STOP else 1.0
