@@ -134,9 +134,11 @@ def test_rank_json_contract_and_rejects(tmp_path: Path, embedder: object) -> Non
         assert {"rank", "id", "score", "title", "company", "criteria"} <= set(r)
         assert 0.0 <= r["score"] <= 1.0
         for c in r["criteria"]:
-            assert {"label", "match", "evidence"} <= set(c)
+            assert {"label", "match", "evidence", "contribution", "status"} <= set(c)
             assert 0.0 <= c["match"] <= 1.0
             assert c["evidence"] is None or isinstance(c["evidence"], str)
+        parts = r["dealbreakers"] + sum(c["contribution"] for c in r["criteria"])
+        assert abs(parts - r["score"]) < 1e-4  # the total is reproducible from the parts
 
 
 def test_rank_table_and_csv_outputs(tmp_path: Path, embedder: object) -> None:
@@ -144,6 +146,8 @@ def test_rank_table_and_csv_outputs(tmp_path: Path, embedder: object) -> None:
     assert code == 0
     assert out.splitlines()[0].startswith("  1. ")
     assert "2 of " in out.splitlines()[-1]
+    assert "dealbreakers (" in out  # the explanation starts with the dealbreaker half
+    assert " +0." in out and " match " in out  # each criterion's contribution and match
     target = tmp_path / "out.csv"
     code, out = run(
         "rank", str(POSTINGS), "--answers", str(ANSWERS), "--top", "2", "--format", "csv",
