@@ -229,3 +229,14 @@ def test_half_precision_store_ranks_the_same(embedder: object, engine: Matcher) 
     half = Matcher(embedder=embedder, store_dtype="float16").fit(engine.postings_)  # type: ignore[arg-type]
     assert half.passage_vectors_.dtype == np.float16
     np.testing.assert_allclose(half.scores(_profile()), engine.scores(_profile()), atol=2e-3)
+
+
+def test_facet_weights_move_contributions(engine: Matcher, embedder: object) -> None:
+    table = engine.postings_
+    boosted = Matcher(embedder=embedder, facet_weights={"salary": 5.0}).fit(table)  # type: ignore[arg-type]
+    plain = engine.evaluate(_profile())
+    heavy = boosted.evaluate(_profile())
+    assert heavy.contributions[:, 1].sum() > plain.contributions[:, 1].sum()
+    np.testing.assert_allclose(
+        heavy.scores, heavy.base + heavy.contributions.sum(axis=1), atol=1e-6
+    )

@@ -69,6 +69,9 @@ def _as_profile(profile: ProfileLike) -> DreamProfile:
     return extract_profile(list(profile))
 
 
+FACET_WEIGHTS: dict[str, float] = {}
+"""Default multipliers of criterion weights per facet (``Matcher(facet_weights=...)``)."""
+
 OVERALL_LABEL = "similar to what you described"
 
 
@@ -212,6 +215,9 @@ class Matcher:
         Add the implicit criterion "similar to what you described" (importance ``high``): the
         profile's answers as one text, against titles and passages. It is listed with the other
         criteria in every explanation. Profiles without answers never get it.
+    facet_weights : dict of str to float, optional
+        Multipliers of the profile's weights per facet (e.g. ``{"location": 2.0}``); facets not
+        named keep their weight. The explanations' contributions include them.
 
     Attributes
     ----------
@@ -241,9 +247,11 @@ class Matcher:
         unknown_prior: float = UNKNOWN_PRIOR,
         store_dtype: str = "float32",
         overall: bool = True,
+        facet_weights: dict[str, float] | None = None,
     ) -> None:
         self.embedder = embedder
         self.overall = overall
+        self.facet_weights = facet_weights
         self.passages = passages
         self.cache = cache
         self.unknown_prior = unknown_prior
@@ -511,7 +519,10 @@ class Matcher:
         if len(modes) > 1:
             any_ok = ~violated[:, modes].all(axis=1)
             violated[np.ix_(any_ok, np.asarray(modes, dtype=np.int64))] = False
-        weights = np.array([crit.weight for crit in criteria], dtype=np.float32)
+        boost = FACET_WEIGHTS if self.facet_weights is None else self.facet_weights
+        weights = np.array(
+            [crit.weight * float(boost.get(crit.facet, 1.0)) for crit in criteria], dtype=np.float32
+        )
         avoid = np.array([crit.polarity == "avoid" for crit in criteria], dtype=bool)
         scores, contributions, base = core.combine(
             match, weights, avoid, violated, prior=float(self.unknown_prior)
