@@ -240,3 +240,22 @@ def test_facet_weights_move_contributions(engine: Matcher, embedder: object) -> 
     np.testing.assert_allclose(
         heavy.scores, heavy.base + heavy.contributions.sum(axis=1), atol=1e-6
     )
+
+
+def test_healthcare_in_a_benefits_list_is_not_the_industry(embedder: object) -> None:
+    table = dreamfit.read_postings(
+        pd.DataFrame(
+            {
+                "title": ["Data Analyst", "Data Analyst"],
+                "description": [
+                    "Build reports for our retail stores. Benefits: healthcare, dental, vision, 401k.",
+                    "Build reports for our hospital's clinics and patient care teams.",
+                ],
+            }
+        )
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    crit = dreamfit.Criterion(facet="industry", label="healthcare")
+    ev = m.evaluate(dreamfit.DreamProfile(criteria=[crit]))
+    assert ev.match[1, 0] > ev.match[0, 0]
+    assert ev.kind[1, 0] == "lexical" and ev.kind[0, 0] != "lexical"

@@ -54,6 +54,14 @@ _NEGATED = re.compile(
     r"(?:\b(?:no|not|non|without|never|zero|kein\w*|ohne|nicht)\b[\w\s/-]{0,24})$", re.I
 )
 _WORD = re.compile(r"\w+")
+_PERKS = re.compile(
+    r"\b(?:dental|vision|401\s?\(?k|life insurance|health insurance|medical(?:, | and )|"
+    r"paid time off|pto|wellness|krankenversicherung|zuschuss|betriebliche altersvorsorge)",
+    re.I,
+)
+"""A passage that lists perks: "healthcare" there is a benefit, not the employer's industry."""
+PERK_BLIND_FACETS = frozenset({"industry", "company_type", "company_stage"})
+"""Facets not matched inside perk passages."""
 _WORK_MODE_TABLE = {
     ("remote", "remote"): 1.0, ("remote", "hybrid"): 0.5, ("remote", "onsite"): 0.0,
     ("hybrid", "hybrid"): 1.0, ("hybrid", "remote"): 0.8, ("hybrid", "onsite"): 0.3,
@@ -85,6 +93,8 @@ class Fields:
     unit_owner: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     joined: str = ""
     starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    perk_unit: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    perk_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     vocabulary: list[str] = field(default_factory=list)
     word_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     word_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
@@ -145,6 +155,8 @@ class Fields:
             units=units,
             unit_owner=np.asarray(owner, dtype=np.int64),
         )
+        fields.perk_unit = np.array([bool(_PERKS.search(u)) for u in units], dtype=bool)
+        fields.perk_passage = np.array([bool(_PERKS.search(p)) for p in passages], dtype=bool)
         fields.joined, fields.starts = _join_lower(units)
         fields.vocabulary, fields.word_ptr, fields.word_rows = _word_index(
             fields.joined, fields.starts
@@ -428,12 +440,15 @@ def _scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return pattern
 
 
-def lexical_match(pattern: re.Pattern[str], f: Fields) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def lexical_match(
+    pattern: re.Pattern[str], f: Fields, *, skip_perks: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Word-for-word matches of a pattern in every posting (title and passages).
 
     Returns
     -------
     match : float32 array of shape (n,)
+        (With ``skip_perks``, passages listing perks are not searched.)
         1.0 where the pattern occurs, 0.0 where it only occurs negated ("no weekends"), NaN where
         it does not occur.
     unit, offset : int64 arrays of shape (n,)
@@ -456,9 +471,10 @@ def lexical_match(pattern: re.Pattern[str], f: Fields) -> tuple[np.ndarray, np.n
     ends = np.append(starts[1:] - 1, len(joined))
     owner = f.unit_owner.tolist()
     begin, finish = starts.tolist(), ends.tolist()
+    perks = f.perk_unit.tolist() if skip_perks and len(f.perk_unit) == len(owner) else None
     for u in rows.tolist():
         i = owner[u]
-        if match[i] == 1.0:
+        if match[i] == 1.0 or (perks is not None and perks[u]):
             continue
         first = begin[u]
         for hit in scan.finditer(joined, first, finish[u]):

@@ -39,7 +39,14 @@ from dreamfit.explain import (
     CriterionMatch,
     criterion_query,
 )
-from dreamfit.features import Fields, lexical_match, lexical_pattern, sentence_at, structured_match
+from dreamfit.features import (
+    PERK_BLIND_FACETS,
+    Fields,
+    lexical_match,
+    lexical_pattern,
+    sentence_at,
+    structured_match,
+)
 from dreamfit.models import Criterion, DreamProfile
 from dreamfit.results import Results
 
@@ -469,6 +476,9 @@ class Matcher:
             static = self.passage_mode_ == "static"
             q_pass = self.static_.encode(queries) if static else q_model
             sims = np.asarray(self.passage_vectors_, dtype=np.float32) @ q_pass.T
+            blind = [k for k, j in enumerate(semantic) if criteria[j].facet in PERK_BLIND_FACETS]
+            if blind and len(f.perk_passage) == sims.shape[0]:
+                sims[np.ix_(f.perk_passage, np.asarray(blind, dtype=np.int64))] = -np.inf
             raw_pass, best_row = core.segment_max(sims, self.passage_offsets_)
             space = self.passage_mode_
             passage = core.calibrate(raw_pass, self._null(raw_pass, space), SPAN[space])
@@ -489,7 +499,9 @@ class Matcher:
                     kind[from_title, j] = "title"
                 pattern = lexical_pattern(crit)
                 if pattern is not None:
-                    lex, at_unit, at = lexical_match(pattern, f)
+                    lex, at_unit, at = lexical_match(
+                        pattern, f, skip_perks=crit.facet in PERK_BLIND_FACETS
+                    )
                     said = ~np.isnan(lex)
                     m = np.where(said, lex, m)
                     kind[said, j] = "lexical"
