@@ -65,7 +65,7 @@ def test_salary_floor_with_partial_credit_for_a_straddling_range(fields: Fields)
 
 def test_location_states_aliases_and_or_remote(fields: Fields) -> None:
     va = crit("location", "Virginia", {"places": ["Virginia"], "or_remote": False})
-    assert values(structured_match(va, fields)) == [1.0, 0.0, 0.3, 0.0]
+    assert values(structured_match(va, fields)) == [1.0, 0.0, 0.9, 0.0]
     de = crit("location", "Germany", {"places": ["Germany"], "or_remote": True})
     assert values(structured_match(de, fields)) == [0.0, 1.0, 1.0, 0.0]
 
