@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Literal, cast
 
 from dreamfit.errors import ParameterError
-from dreamfit.extract import lexicon
+from dreamfit.extract import lexicon, placement
 from dreamfit.models import IMPORTANCE_WEIGHTS, Criterion, DreamProfile
 from dreamfit.postings.text import split_sentences
 
@@ -46,6 +46,9 @@ _ROLE_FRAME = re.compile(
     r"|(?P<role2>(?:[\w-]+\s){0,2}[\w-]+)\s+(?:role|position|job|stelle|gig)\b",
     re.I,
 )
+_ROLE_FRAME_CUE = re.compile(r"\b(?:as|als|zum|zur|role|position|job|stelle|gig)\b", re.I)
+"""A word every frame needs: a cheap test before the expensive frame pattern."""
+_DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[,.;:!?()\[\]\"]")
 _PLACE = _whole_words(lexicon.LOCATIONS)
 _STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
@@ -217,6 +220,19 @@ _SO_ARE = re.compile(
 )
 
 
+_OUT_OF_QUESTION = re.compile(r"kommt\b.*\bnicht in frage", re.I)
+_BREAK_BEFORE_NEG = re.compile(r"[;:]|\b(?:but|aber)\b", re.I)
+_LIST_GAP = re.compile(r"[,;:]|\b(?:and|und)\b")
+
+
+@lru_cache(maxsize=64)
+def _masked(clause: str) -> tuple[str, bool]:
+    """The clause with negation-free phrases ("not only", "nicht nur") blanked out, and whether
+    it says "kommt ... nicht in Frage" (computed once per clause, not once per term)."""
+    masked = _NOT_NEG.sub(lambda m: "_" * len(m.group(0)), clause)
+    return masked, _OUT_OF_QUESTION.search(masked) is not None
+
+
 def _negated(clause: str, pos: int) -> bool:
     """Whether the term at ``pos`` of ``clause`` is negated.
 
@@ -225,15 +241,15 @@ def _negated(clause: str, pos: int) -> bool:
     ("no", "not a", "kein") negates only the next few words. "No more than", "nicht nur" and the
     like negate nothing.
     """
-    masked = _NOT_NEG.sub(lambda m: "_" * len(m.group(0)), clause)
+    masked, out_of_question = _masked(clause)
     before = masked[:pos]
-    if _LIST_NEG.search(before) or re.search(r"kommt\b.*\bnicht in frage", masked, re.I):
+    if out_of_question or _LIST_NEG.search(before):
         return True
     so_are = _SO_ARE.search(before)
     if so_are is not None and _POST_NEG.search(before[: so_are.start()]):
         return True  # "X are a no for me, and so are Y"
     after = _POST_NEG.search(masked, pos)
-    if after is not None and not re.search(r"[;:]|\b(?:but|aber)\b", masked[pos : after.start()]):
+    if after is not None and not _BREAK_BEFORE_NEG.search(masked, pos, after.start()):
         return True
     last = None
     for last in _AVOID.finditer(before):  # noqa: B007 - the last match is the one that counts
@@ -241,7 +257,7 @@ def _negated(clause: str, pos: int) -> bool:
     if last is None:
         return False
     gap = before[last.end() :]
-    return len(gap.split()) <= _NEGATION_WINDOW and not re.search(r"[,;:]|\b(?:and|und)\b", gap)
+    return len(gap.split()) <= _NEGATION_WINDOW and not _LIST_GAP.search(gap)
 
 
 def _term_value(facet: str, label: str) -> dict[str, Any] | None:
@@ -268,6 +284,8 @@ _SIZE_ABOUT = re.compile(
 
 
 def _size_bound(clause: str) -> tuple[dict[str, Any], int] | None:
+    if _DIGIT.search(clause) is None:
+        return None  # both patterns need a number; most clauses have none
     match = _SIZE_BOUND.search(clause)
     if match is None:
         about = _SIZE_ABOUT.search(clause)
@@ -427,6 +445,7 @@ _FREE_STOP = frozenset(
     awesome guys ppl hr minimum least woche wochen tag tage tagen umgebung kinder kindern
     leute leuten menschen profil zeit jahr jahre jahren monat monate monaten stunde stunden
     haus stadt ort weg ende anfang seite genau einfach echt klar perfekt weniger interested itself etc
+    liebsten stay staying remain bleiben near nearby nahe
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
@@ -453,6 +472,11 @@ def _free_items(
         if b - a < 3 or any(s < b and a < e for s, e in covered):
             continue
         words = [m for m in _WORD.finditer(clause, a, b)]
+        unit = _UNIT_FACET.search(clause[a:b])
+        if unit is not None and len(words) <= 2 * _MAX_FREE_WORDS:
+            # "35 bis 39 Stunden", "8-16 Uhr", "20 people": the amount and its unit together
+            items.append((a + unit.start(), a + unit.end(), unit.group(0)))
+            continue
         content = [m for m in words if m.group(0).lower().strip(".'’") not in _FREE_STOP]
         if not 1 <= len(content) <= _MAX_FREE_WORDS or len(words) > 2 * _MAX_FREE_WORDS:
             continue
@@ -482,8 +506,8 @@ def _looks_named(word: str, lang: str = "en") -> bool:
 
 
 _UNIT_FACET = re.compile(
-    r"\d\s*(?:-|bis|to)?\s*\d*\s*(?P<schedule>std\.?|stunden|hours?|hrs|uhr|am|pm)\b|"
-    r"\d\s*(?P<size>leute\w*|people|mitarbeiter\w*|employees|kolleg\w*)\b",
+    r"(?<!\d)\d+\s*(?:-|bis|to)?\s*\d*\s*(?P<schedule>std\.?|stunden|hours?|hrs|uhr|am|pm)\b|"
+    r"(?<!\d)\d+\s*(?P<size>leute\w*|people|mitarbeiter\w*|employees|kolleg\w*)\b",
     re.I,
 )
 _PLACE_BEFORE = re.compile(
@@ -624,7 +648,7 @@ _FREE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 """Cue patterns for free phrases, tried in this order."""
 
 
-def _free_facet(phrase: str, clause: str) -> str:
+def _free_facet(phrase: str, clause: str) -> tuple[str, bool]:
     """A facet for a free phrase, from cue words in the phrase (then in its clause); else skill.
 
     An occupation-shaped last word ("head teller", "Lokführer") makes a role, a place word
@@ -633,19 +657,36 @@ def _free_facet(phrase: str, clause: str) -> str:
     words = phrase.split()
     last = words[-1].strip(".,'’") if words else ""
     if _PLACE_WORD.search(phrase) and phrase[:1].isupper():
-        return "location"
+        return "location", True
     if len(words) <= 3 and _OCCUPATION.search(last) and last.lower() not in _NOT_OCCUPATION:
-        return "role"
-    for text in (phrase, clause):
-        for facet, cue in _FREE_CUES:
-            if cue.search(text):
-                return facet
-    return "skill"
+        return "role", True
+    facet = _cue_facet(phrase)
+    if facet is not None:
+        return facet, True
+    return _cue_facet(clause) or "skill", False
+
+
+_ANY_CUE = re.compile("|".join(f"(?P<{facet}>{cue.pattern})" for facet, cue in _FREE_CUES), re.I)
+
+
+@lru_cache(maxsize=256)  # a clause is asked once per free phrase in it
+def _cue_facet(text: str) -> str | None:
+    """The first facet (in :data:`_FREE_CUES` order) whose cue occurs in ``text``: one pass of
+    the joined pattern instead of one search per cue."""
+    present = {m.lastgroup for m in _ANY_CUE.finditer(text)}
+    return next((facet for facet, _ in _FREE_CUES if facet in present), None)
 
 
 def _clause_criteria(
-    answer: str, index: int, start: int, end: int, lang: str = "en"
+    answer: str,
+    index: int,
+    start: int,
+    end: int,
+    lang: str = "en",
+    unsure: list[tuple[Criterion, str]] | None = None,
 ) -> list[Criterion]:
+    """Criteria of one clause. Free phrases whose facet no rule settles are appended to
+    ``unsure`` (criterion, phrase) for :func:`placement.place` to decide in one batch."""
     clause = answer[start:end]
     avoid = bool(_AVOID.search(clause))
     importance = _importance(clause, avoid)
@@ -686,7 +727,12 @@ def _clause_criteria(
 
     for salary in _salary_criteria(clause, lang):
         add("salary", _salary_label(salary, lang), salary, polarity="want")
-        covered.extend(m.span() for m in _MONEY_SPAN.finditer(clause))
+        units = [m.span() for m in _UNIT_FACET.finditer(clause)]  # "35 bis 39 Stunden" stays
+        covered.extend(
+            m.span()
+            for m in _MONEY_SPAN.finditer(clause)
+            if not any(a <= m.start() < b for a, b in units)
+        )
     seen: set[int] = set()
     scanned = _FILLER.sub(lambda m: " " * len(m.group(0)), clause)
     for hit_start, hit_end, term in _term_hits(scanned):
@@ -733,7 +779,8 @@ def _clause_criteria(
         )
     # Occupations the lexicon does not know: "as a claims adjuster", "als Gärtner",
     # "a library assistant role", "die Stelle als Lokführer".
-    for match in _ROLE_FRAME.finditer(clause):
+    frames = _ROLE_FRAME.finditer(clause) if _ROLE_FRAME_CUE.search(clause) else ()
+    for match in frames:
         group = "role" if match.group("role") is not None else "role2"
         start, end = match.span(group)
         if any(s < end and start < e for s, e in role_spans + covered):
@@ -752,30 +799,37 @@ def _clause_criteria(
         label = " ".join(words)
         role_spans.append((start, end))
         add("role", label, importance=max(importance, "high", key=_rank), at=start, until=end)
-    places = [m for m in _PLACE.finditer(clause)] + [m for m in _STATE_ABBR.finditer(clause)]
+    places: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), m.group(0).strip())
+        for pattern in (_PLACE, _STATE_ABBR)
+        for m in pattern.finditer(clause)
+    ]
     if places:
-        places.sort(key=lambda m: m.start())
-        names = list(dict.fromkeys(m.group(0).strip() for m in places))
+        places += _sibling_places(clause, places, covered)
+        places.sort()
+        names = list(dict.fromkeys(name for _, _, name in places))
         add(
             "location",
             " or ".join(names),
             {"places": names, "or_remote": bool(_OR_REMOTE.search(clause))},
-            at=places[0].start(),
-            until=places[-1].end(),
+            at=places[0][0],
+            until=places[-1][1],
         )
-        covered.extend(m.span() for m in places)
+        covered.extend((a, b) for a, b, _ in places)
     for item_start, item_end, phrase in _free_items(clause, covered, lang):
-        facet = _free_facet(phrase, clause)
+        facet, sure = _free_facet(phrase, clause)
         unit = _UNIT_FACET.search(phrase)
         if unit is not None:
-            facet = "schedule" if unit.group("schedule") else "company_size"
+            facet, sure = ("schedule" if unit.group("schedule") else "company_size"), True
         elif (
             " " not in phrase
             and phrase[:1].isupper()
             and _PLACE_BEFORE.search(clause[max(0, item_start - 12) : item_start])
         ):
-            facet = "location"  # "in Unna", "bei Halle": a place the gazetteer does not know
+            facet, sure = "location", True  # "in Unna", "bei Halle": not in the gazetteer
         add(facet, phrase, None, at=item_start, until=item_end)
+        if not sure and unsure is not None:
+            unsure.append((found[-1], phrase))
     modes = {c.label for c in found if c.facet == "work_mode" and c.polarity == "want"}
     if "onsite" in modes and modes & {"remote", "hybrid"}:
         # "hybrid, two days a week in person": the days in person describe the hybrid
@@ -784,6 +838,35 @@ def _clause_criteria(
             for c in found
             if not (c.facet == "work_mode" and c.polarity == "want" and c.label == "onsite")
         ]
+    return found
+
+
+_LIST_SEP = r"(?:\s*[,/]\s*(?:(?:or|oder|and|und|bzw\.?)\s+)?|\s+(?:or|oder|and|und|bzw\.?)\s+)"
+_NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?=[\s,/.;:!?)]|$)")
+_NAME_RUN = re.compile(
+    rf"(?<![\w-])[A-ZÄÖÜ][\w-]+(?:{_LIST_SEP}[A-ZÄÖÜ][\w-]+)+(?=\s*(?:[,/.;:!?)]|$)|{_LIST_SEP})"
+)
+
+
+def _sibling_places(
+    clause: str, places: list[tuple[int, int, str]], covered: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Capitalized names listed together with a known place ("Gütersloh, Herford oder
+    Bielefeld"): places the gazetteer does not know. Names a lexicon term covers, and
+    function words, stay out."""
+    found: list[tuple[int, int, str]] = []
+    known = {(a, b) for a, b, _ in places}
+    for run in _NAME_RUN.finditer(clause):
+        names = [m for m in _NAME.finditer(clause, run.start(), run.end())]
+        if not any(any(a < m.end() and m.start() < b for a, b in known) for m in names):
+            continue
+        for m in names:
+            a, b = m.span()
+            if any(s < b and a < e for s, e in [*known, *covered]):
+                continue
+            if len(m.group(0)) < 3 or m.group(0).lower() in _FREE_STOP:
+                continue
+            found.append((a, b, m.group(0)))
     return found
 
 
@@ -823,17 +906,29 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
             )
     merged: dict[tuple[str, str, str], Criterion] = {}
     languages = [detect_language(t) if t.strip() else "" for t in texts]
+    raw: list[Criterion] = []
+    unsure: list[tuple[Criterion, str]] = []
     for index, answer in enumerate(texts):
         for start, end in _clauses(answer):
-            for crit in _clause_criteria(answer, index, start, end, languages[index]):
-                key = (crit.facet, crit.label.lower(), crit.polarity)
-                old = merged.get(key)
-                if old is None:
-                    merged[key] = crit
-                elif _rank(crit.importance) > _rank(old.importance):
-                    merged[key] = old.model_copy(
-                        update={"importance": crit.importance, "weight": crit.weight}
-                    )
+            raw += _clause_criteria(answer, index, start, end, languages[index], unsure)
+    if unsure:
+        # "aviation", "Maschinenbau", "Knoxville": the nearest exemplars decide, one batch.
+        placed = placement.place([phrase for _, phrase in unsure])
+        moved = {
+            id(crit): crit.model_copy(update={"facet": facet})
+            for (crit, _), facet in zip(unsure, placed, strict=True)
+            if facet is not None and facet != crit.facet
+        }
+        raw = [moved.get(id(crit), crit) for crit in raw]
+    for crit in raw:
+        key = (crit.facet, crit.label.lower(), crit.polarity)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = crit
+        elif _rank(crit.importance) > _rank(old.importance):
+            merged[key] = old.model_copy(
+                update={"importance": crit.importance, "weight": crit.weight}
+            )
     found = {lang for lang in languages if lang}
     language = found.pop() if len(found) == 1 else ("mixed" if found else "en")
     focus = cast(Literal["position", "company"] | None, detect_focus(texts))
