@@ -211,10 +211,19 @@ def _salary_criterion(clause: str, lang: str = "en") -> dict[str, Any] | None:
 
 
 _FILLER = re.compile(
-    r"(?:would be|be|is|as) a (?:big |nice |real )?(?:bonus|plus)|wäre ein (?:bonus|plus)",
+    r"(?:would be|be|is|as) a (?:big |nice |real )?(?:bonus|plus)|wäre ein (?:bonus|plus)|"
+    r"(?:auf|bei) vollzeit (?:gerechnet|hochgerechnet|bezogen)|vollzeitäquivalent|"
+    r"full[- ]time equivalent|(?:pro[- ]?rated|scaled) (?:to|for) full[- ]time|"
+    # conditions and disguises, not wishes: "or $30 an hour if it's a contract", "a sales job
+    # dressed up as 'education consultant'"
+    r"\b(?:if|when|falls|wenn) (?:it'?s|it is|it were|that'?s|es) (?:an? |eine? )?[\w-]+"
+    r"(?: (?:role|job|position|stelle))?|"
+    r"(?:dressed up as|disguised as|so-called|sogenannte\w*|getarnt als)\s+['\"‘“„][^'\"’”“]{1,40}"
+    r"['\"’”“]",
     re.I,
 )
-"""Figures of speech that look like benefits ("would be a bonus")."""
+"""Figures of speech that look like criteria: "would be a bonus" (a benefit), "auf Vollzeit
+gerechnet" (a salary basis, not a wish for full-time work)."""
 _SO_ARE = re.compile(
     r"\band so (?:are|is|do|does)\b|\band neither\b|genauso wenig|ebenso wenig", re.I
 )
@@ -391,7 +400,7 @@ _MONEY_SPAN = re.compile(
     re.I,
 )
 _ITEM_SPLIT = re.compile(
-    r"[,;:()]|\s(?:and|or|und|oder|sowie|plus|&|as well as|but|aber|with|mit)\s|\s[-–—]\s|/",
+    r"[,;:()]|\s(?:and|or|und|oder|sowie|plus|as well as|but|aber|with|mit)\s|\s[-–—]\s|/",
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.+#-]*[\w+#]|[^\W\d_]|\d+[\w+]*", re.U)
@@ -445,7 +454,8 @@ _FREE_STOP = frozenset(
     awesome guys ppl hr minimum least woche wochen tag tage tagen umgebung kinder kindern
     leute leuten menschen profil zeit jahr jahre jahren monat monate monaten stunde stunden
     haus stadt ort weg ende anfang seite genau einfach echt klar perfekt weniger interested itself etc
-    liebsten stay staying remain bleiben near nearby nahe
+    liebsten stay staying remain bleiben near nearby nahe years year months weeks days beim
+    vom ins ans bisschen bissl paar wenig
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
@@ -735,6 +745,7 @@ def _clause_criteria(
         )
     seen: set[int] = set()
     scanned = _FILLER.sub(lambda m: " " * len(m.group(0)), clause)
+    covered.extend(m.span() for m in _FILLER.finditer(clause))  # nor a free phrase
     for hit_start, hit_end, term in _term_hits(scanned):
         if term in seen:
             covered.append((hit_start, hit_end))  # a repeat of a term still covers its words
@@ -766,7 +777,7 @@ def _clause_criteria(
             shown = f"≥ {value['employees_min']} employees"
         add("company_size", shown, value, at=at, until=at + 12)
     role_spans: list[tuple[int, int]] = []
-    for match in _ROLE.finditer(clause):
+    for match in _ROLE.finditer(scanned):
         if lang == "de" and match.group(0).lower().endswith("chef"):
             continue  # German "Chef" is the boss, not a cook
         role_spans.append(match.span())
@@ -779,7 +790,7 @@ def _clause_criteria(
         )
     # Occupations the lexicon does not know: "as a claims adjuster", "als Gärtner",
     # "a library assistant role", "die Stelle als Lokführer".
-    frames = _ROLE_FRAME.finditer(clause) if _ROLE_FRAME_CUE.search(clause) else ()
+    frames = _ROLE_FRAME.finditer(scanned) if _ROLE_FRAME_CUE.search(scanned) else ()
     for match in frames:
         group = "role" if match.group("role") is not None else "role2"
         start, end = match.span(group)
@@ -802,7 +813,7 @@ def _clause_criteria(
     places: list[tuple[int, int, str]] = [
         (m.start(), m.end(), m.group(0).strip())
         for pattern in (_PLACE, _STATE_ABBR)
-        for m in pattern.finditer(clause)
+        for m in pattern.finditer(scanned)
     ]
     if places:
         places += _sibling_places(clause, places, covered)
@@ -916,8 +927,8 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
         placed = placement.place([phrase for _, phrase in unsure])
         moved = {
             id(crit): crit.model_copy(update={"facet": facet})
-            for (crit, _), facet in zip(unsure, placed, strict=True)
-            if facet is not None and facet != crit.facet
+            for (crit, phrase), facet in zip(unsure, placed, strict=True)
+            if facet is not None and facet != crit.facet and _placeable(phrase, facet)
         }
         raw = [moved.get(id(crit), crit) for crit in raw]
     for crit in raw:
@@ -937,6 +948,15 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
     ]
     criteria = [_shift_for_focus(c, focus) for c in criteria]
     return DreamProfile(criteria=criteria, answers=texts, language=language, focus=focus)
+
+
+def _placeable(phrase: str, facet: str) -> bool:
+    """A location becomes a structured place filter, so only a name may become one ("Ann
+    Arbor", "Gütersloh"), never a description ("stores around the city", "suburbs")."""
+    if facet != "location":
+        return True
+    words = phrase.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _dealbreaker(crit: Criterion, n_answers: int) -> Criterion:

@@ -140,7 +140,10 @@ EXEMPLARS: Final[dict[str, tuple[str, ...]]] = {
         Erste Hilfe|Wundversorgung|Blutabnahme|Unterrichtsplanung|Fördermittel|
         Veranstaltungsplanung|Inventur|Tourenplanung|Dateneingabe|Übersetzung|
         Korrektorat|Laborarbeit|Qualitätskontrolle|Prüfung|Projektmanagement|
-        Mitarbeiterführung|Staplerschein|Führerschein
+        Mitarbeiterführung|Staplerschein|Führerschein|
+        Airflow|Kafka|Spark|dbt|Snowflake|Terraform|Docker|Git|Jira|React|TypeScript|
+        Figma|InDesign|Illustrator|QuickBooks|DATEV|Xero|Epic|Jenkins|AWS|Azure|
+        Go|Rust|C++|R|MATLAB|SPSS|Stata|Unity|Blender|Revit|SolidWorks
         """.replace("\n", "").split("|")
     ),
     "culture": tuple(
@@ -151,6 +154,7 @@ EXEMPLARS: Final[dict[str, tuple[str, ...]]] = {
         collaborative culture|transparency|appreciation|feeling valued|diversity|
         inclusive workplace|learning culture|mission-driven|purpose|impact|
         ownership|responsibility|innovation|creative freedom|hands-on mentality|
+        code review|psychological safety|blameless culture|open communication|
         down to earth|family feeling|team spirit|toxic culture|pressure|blame culture|
         nettes Team|gute Kollegen|kollegiales Miteinander|flache Hierarchien|
         Wertschätzung|Vertrauen|Eigenverantwortung|Freiraum|Gestaltungsspielraum|
@@ -213,7 +217,7 @@ EXEMPLARS: Final[dict[str, tuple[str, ...]]] = {
 }
 """Short exemplar phrases per facet, English and German."""
 
-MIN_SIMILARITY: Final = 0.4
+MIN_SIMILARITY: Final = 0.45
 """Mean cosine to a facet's three nearest exemplars below which no facet is claimed."""
 MIN_MARGIN: Final = 0.03
 """How much closer the winning facet must be than the runner-up."""
@@ -295,4 +299,8 @@ def place(phrases: list[str]) -> list[str | None]:
     best = nearest[rows, order[:, 0]]
     second = nearest[rows, order[:, 1]]
     sure = (best >= MIN_SIMILARITY) & (best - second >= MIN_MARGIN) & (query.any(axis=1))
+    # A job title is one or two words; longer German clause fragments ("man hat gemerkt",
+    # "von Zimmer zu Zimmer hetzt") sit close to German job titles in this English model's space.
+    long = np.array([len(p.split()) > 2 for p in phrases], dtype=bool)
+    sure &= ~(long & (order[:, 0] == index.facets.index("role")))
     return [index.facets[order[i, 0]] if sure[i] else None for i in range(len(phrases))]
