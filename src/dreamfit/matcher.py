@@ -18,11 +18,12 @@ explanations show plus the dealbreaker half.
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import warnings
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +109,12 @@ def _check_top(top: int, func: str) -> int:
 
 @dataclass
 class Evaluation:
-    """Everything the matcher computed for one profile (internal; explanations read it)."""
+    """Everything the matcher computed for one profile: per (posting, criterion) matches,
+    violations and evidence sources, and the combined scores.
+
+    Returned by :meth:`Matcher.evaluate`; :meth:`with_weights` re-combines it with other weights
+    and :meth:`Matcher.results` turns it into :class:`Results`.
+    """
 
     criteria: list[Criterion]
     match: np.ndarray  # (N, C), NaN = not mentioned
@@ -120,6 +126,74 @@ class Evaluation:
     field_evidence: dict[int, list[str | None]]
     lexical_at: dict[int, np.ndarray]
     passage_at: np.ndarray  # (N, C) passage row of the best passage, -1 if none
+    weights: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    avoid: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    prior: float = 0.5
+
+    def with_weights(self, weights: Sequence[float] | Mapping[str, float]) -> Evaluation:
+        """The same matches re-combined with other criterion weights: live re-weighting.
+
+        Nothing is embedded or matched again; for 10,000 postings this takes milliseconds.
+
+        Parameters
+        ----------
+        weights : sequence of float, or mapping from criterion label to weight
+            One weight per criterion (in ``criteria`` order, the implicit "similar to what you
+            described" criterion included), or only the ones to change, by label. A weight of
+            0 ignores a criterion entirely, a violated ``must`` included.
+
+        Returns
+        -------
+        Evaluation
+            A new evaluation; this one is unchanged.
+
+        Raises
+        ------
+        ParameterError
+            A weight is negative or not finite, a label is unknown, or the count is wrong.
+        """
+        new = np.array(self.weights, dtype=np.float32, copy=True)
+        if isinstance(weights, Mapping):
+            labels = [c.label for c in self.criteria]
+            for label, value in weights.items():
+                if label not in labels:
+                    raise ParameterError(
+                        f"with_weights: no criterion is labelled {label!r}; "
+                        f"the labels are {labels}."
+                    )
+                new[labels.index(label)] = _check_weight(value, label)
+        else:
+            values = list(weights)
+            if len(values) != len(self.criteria):
+                raise ParameterError(
+                    f"with_weights needs {len(self.criteria)} weights (one per criterion). "
+                    f"Got {len(values)}."
+                )
+            for j, value in enumerate(values):
+                new[j] = _check_weight(value, self.criteria[j].label)
+        violated = self.violated & (new > 0)[None, :]
+        scores, contributions, base = core.combine(
+            self.match, new, self.avoid, violated, prior=self.prior
+        )
+        return replace(
+            self,
+            violated=violated,
+            scores=scores,
+            contributions=contributions,
+            base=base,
+            weights=new,
+        )
+
+
+def _check_weight(value: object, label: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.number)):
+        raise ParameterError(f"The weight of criterion {label!r} must be a number. Got {value!r}.")
+    number = float(value)
+    if not math.isfinite(number) or number < 0:
+        raise ParameterError(
+            f"The weight of criterion {label!r} must be a finite number ≥ 0. Got {value!r}."
+        )
+    return number
 
 
 def _progress(total: int) -> Any:
@@ -541,7 +615,7 @@ class Matcher:
         )
         return Evaluation(
             criteria, match, violated, kind, scores, contributions, base,
-            field_evidence, lexical_at, passage_at,
+            field_evidence, lexical_at, passage_at, weights, avoid, float(self.unknown_prior),
         )  # fmt: skip
 
     def scores(self, profile: ProfileLike) -> np.ndarray:
@@ -631,7 +705,36 @@ class Matcher:
         """
         self._check_fitted()
         top = _check_top(top, "rank")
-        ev = self.evaluate(profile)
+        return self.results(self.evaluate(profile), top=top)
+
+    def results(self, evaluation: Evaluation, top: int = 20) -> Results:
+        """Results for an evaluation, e.g. one re-weighted with :meth:`Evaluation.with_weights`.
+
+        Parameters
+        ----------
+        evaluation : Evaluation
+            From :meth:`evaluate` on this matcher (same fitted table).
+        top : int, default 20
+            How many results; 0 means every posting.
+
+        Returns
+        -------
+        Results
+
+        Examples
+        --------
+        >>> ev = matcher.evaluate(profile)  # doctest: +SKIP
+        >>> matcher.results(ev.with_weights({"remote": 1.0}), top=10)  # doctest: +SKIP
+        """
+        self._check_fitted()
+        top = _check_top(top, "results")
+        ev = evaluation
+        if ev.scores.shape[0] != len(self.postings_):
+            raise ParameterError(
+                "results: the evaluation has "
+                f"{ev.scores.shape[0]} postings but this matcher has {len(self.postings_)}; "
+                "evaluate with the same matcher."
+            )
         order = core.top_k(ev.scores, top)
         frame = self.postings_.iloc[order].copy()
         frame.insert(0, "score", ev.scores[order].astype(float))

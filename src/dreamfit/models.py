@@ -159,6 +159,22 @@ class DreamProfile(BaseModel):
         """Weights of the criteria, in order."""
         return [c.weight for c in self.criteria]
 
+    def _repr_html_(self) -> str:
+        from dreamfit.display import profile_html
+
+        return profile_html(self)
+
+    def to_frame(self) -> Any:
+        """The criteria as a pandas DataFrame, one row each (facet, polarity, importance,
+        weight, label, value, answer, start, end, text)."""
+        import pandas as pd
+
+        columns = ["facet", "polarity", "importance", "weight", "label", "value", "answer",
+                   "start", "end", "text"]  # fmt: skip
+        return pd.DataFrame(
+            [[getattr(c, name) for name in columns] for c in self.criteria], columns=columns
+        )
+
 
 def _criterion_name(data: Any, index: int) -> str:
     try:

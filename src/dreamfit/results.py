@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import math
 import os
@@ -138,26 +137,27 @@ class Results:
         return f"<Results: {len(self)} postings>\n" + self.to_text()
 
     def _repr_html_(self) -> str:
-        esc = html.escape
-        rows = []
-        for rec, matches in zip(self, self.criteria, strict=True):
-            chips = " ".join(
-                f'<span title="{esc(m.evidence or "not mentioned")}">'
-                f"{esc(_MARK[m.status])} {esc(m.label)}</span>"
-                for m in matches
-            )
-            rows.append(
-                f"<tr><td>{rec['rank']}</td><td>{rec['score']:.3f}</td>"
-                f"<td>{esc(str(rec.get('title') or ''))}</td>"
-                f"<td>{esc(str(rec.get('company') or ''))}</td>"
-                f"<td>{esc(str(rec.get('location') or ''))}</td><td>{chips}</td></tr>"
-            )
-        return (
-            "<table><thead><tr><th>#</th><th>score</th><th>title</th><th>company</th>"
-            "<th>location</th><th>criteria</th></tr></thead><tbody>"
-            + "".join(rows)
-            + "</tbody></table>"
-        )
+        from dreamfit.display import results_html
+
+        return results_html(self)
+
+    def plot_scores(self, **kwargs: Any) -> Any:
+        """Histogram of these results' scores (:func:`dreamfit.display.plot_scores`)."""
+        from dreamfit.display import plot_scores
+
+        return plot_scores(self, **kwargs)
+
+    def plot_coverage(self, top: int = 50) -> Any:
+        """Criteria coverage across the top postings (:func:`dreamfit.display.plot_coverage`)."""
+        from dreamfit.display import plot_coverage
+
+        return plot_coverage(self, top=top)
+
+    def plot_heatmap(self, top: int = 20) -> Any:
+        """Top postings against criteria (:func:`dreamfit.display.plot_heatmap`)."""
+        from dreamfit.display import plot_heatmap
+
+        return plot_heatmap(self, top=top)
 
 
 def _short(text: str | None, limit: int) -> str:
