@@ -136,3 +136,25 @@ def test_score_batches_equals_one_matrix_product(
         core.calibrate(raw, null, 0.5), weights, avoid, np.zeros(raw.shape, bool)
     )
     np.testing.assert_allclose(got, want, atol=1e-6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.floats(-1.0, 1.0, width=32, allow_subnormal=False), min_size=2, max_size=50),
+    st.floats(-0.5, 0.5, width=32, allow_subnormal=False),
+    st.floats(0.0625, 1.0, width=32, allow_subnormal=False),
+)
+def test_calibration_is_linear_then_bends_but_keeps_order(
+    raw: list[float], null: float, span: float
+) -> None:
+    values = np.sort(np.asarray(raw, dtype=np.float32))
+    out = core.calibrate(values[:, None], np.array([null]), span)[:, 0]
+    assert np.all((out >= 0.0) & (out <= 1.0))
+    assert np.all(np.diff(out) >= 0)  # monotone
+    z = (values - np.float32(null)) / np.float32(span)
+    linear = (z >= 0) & (z <= core.KNEE)
+    np.testing.assert_allclose(out[linear], z[linear], rtol=1e-5, atol=1e-6)
+    # Two clearly different strong fits stay apart (a plain clip made them tie at 1).
+    strong = (z > core.KNEE) & (z < 2.0)
+    if strong.sum() >= 2 and np.ptp(z[strong]) > 0.05:
+        assert np.ptp(out[strong]) > 0

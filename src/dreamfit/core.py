@@ -95,18 +95,35 @@ def reference_segment_max(values: np.ndarray, offsets: np.ndarray) -> tuple[np.n
     return best, where
 
 
+KNEE = 0.8
+"""Where calibrated matches stop growing linearly and bend towards 1 (see :func:`calibrate`)."""
+
+
+def _soft_top(z: np.ndarray) -> None:
+    """In place: ``z`` above :data:`KNEE` becomes ``KNEE + (1 - KNEE)(1 - exp(-(z - KNEE) /
+    (1 - KNEE)))``, a curve with the same value and slope at the knee that approaches 1; then
+    everything below 0 becomes 0. Strictly increasing up to about ``z = 2.5`` in float32."""
+    over = z > KNEE
+    if over.any():
+        top = np.float32(1.0 - KNEE)
+        z[over] = np.float32(KNEE) + top * (-np.expm1(-(z[over] - np.float32(KNEE)) / top))
+    np.maximum(z, 0.0, out=z)
+
+
 def calibrate(raw: np.ndarray, null: np.ndarray, span: float | np.ndarray) -> np.ndarray:
-    """Map similarities to matches in [0, 1]: ``clip((raw - null) / span, 0, 1)``.
+    """Map similarities to matches in [0, 1]: ``z = (raw - null) / span``, linear up to
+    :data:`KNEE` and bending smoothly towards 1 above it.
 
     ``null`` (per column) is what an unrelated posting scores for that criterion, so that a long
     criterion whose cosine is high everywhere and a short one whose cosine is low everywhere mean
-    the same at the same match. ``-inf`` (no rows) maps to 0.
+    the same at the same match. The soft top keeps close fits in order (a plain clip at 1 made
+    every strong title match tie). ``-inf`` (no rows) maps to 0.
     """
     raw = np.asarray(raw, dtype=np.float32)
     out = (raw - np.asarray(null, dtype=np.float32)) / np.asarray(span, dtype=np.float32)
-    out = np.nan_to_num(out, nan=0.0, posinf=1.0, neginf=0.0)
-    clipped: np.ndarray = np.clip(out, 0.0, 1.0).astype(np.float32, copy=False)
-    return clipped
+    out = np.nan_to_num(out, nan=0.0, posinf=1.0, neginf=0.0).astype(np.float32, copy=False)
+    _soft_top(out)
+    return out
 
 
 def normalized_weights(weights: np.ndarray, c: int) -> np.ndarray:
@@ -287,7 +304,7 @@ def score_batches(
         block -= null32
         block *= inv_span
         np.nan_to_num(block, copy=False, nan=0.0, posinf=1.0, neginf=0.0)
-        np.clip(block, 0.0, 1.0, out=block)
+        _soft_top(block)
         part = block @ signed
         part += constant
         scores[first:last] = part
