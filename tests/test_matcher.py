@@ -259,3 +259,20 @@ def test_healthcare_in_a_benefits_list_is_not_the_industry(embedder: object) -> 
     ev = m.evaluate(dreamfit.DreamProfile(criteria=[crit]))
     assert ev.match[1, 0] > ev.match[0, 0]
     assert ev.kind[1, 0] == "lexical" and ev.kind[0, 0] != "lexical"
+
+
+def test_title_only_postings_have_no_passages_and_still_rank(embedder: object) -> None:
+    # A table with titles and no descriptions (TalentCLEF-style) used to trip the cache on an
+    # empty list of passages.
+    table = pd.DataFrame(
+        {
+            "id": ["1", "2", "3"],
+            "title": ["nurse", "software engineer", "truck driver"],
+            "description": ["", "", ""],
+        }
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    assert m.passage_vectors_.shape == (0, 384)
+    results = m.rank(["I loved driving trucks"], top=3)
+    assert results[0]["title"] == "truck driver"
+    assert all(0.0 <= r["score"] <= 1.0 for r in results)

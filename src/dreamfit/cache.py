@@ -243,6 +243,9 @@ class EmbeddingCache:
         float32 array of shape (len(texts), d)
         """
         texts = list(texts)
+        if not texts:
+            empty = np.asarray(encode([]), dtype=np.float32)
+            return empty if empty.ndim == 2 else np.zeros((0, 0), dtype=np.float32)
         bulk = self._bulk_path(texts) if len(texts) >= _BULK_MIN else None
         if bulk is not None:
             whole = self._read_bulk(bulk, len(texts))

@@ -472,6 +472,8 @@ class Matcher:
             vectors = run(texts) if store is None else store.embed(texts, run)
         else:
             vectors = self._embed(texts, self.model_key_)
+        if not texts:  # title-only postings: no passages, but the right width
+            vectors = np.zeros((0, self.embeddings_.shape[1]), dtype=np.float32)
         self.passage_vectors_ = np.asarray(vectors, dtype=self.store_dtype)
         return self
 
