@@ -271,3 +271,14 @@ def test_reweight_panel_reranks_when_a_slider_moves(sample_matcher: Matcher) -> 
 def test_display_is_reachable_from_the_package() -> None:
     assert hasattr(dreamfit.Results, "plot_coverage")
     assert callable(dreamfit.Matcher.results)
+
+
+def test_results_slice_to_results(sample_matcher: Matcher) -> None:
+    results = sample_matcher.rank(ANSWERS, top=6)
+    head = results[:3]
+    assert isinstance(head, dreamfit.Results)
+    assert [r["id"] for r in head] == [r["id"] for r in results][:3]
+    assert [r["rank"] for r in results[::2]] == [1, 3, 5]
+    assert len(results[10:]) == 0
+    with pytest.raises(TypeError):
+        results["score"]  # type: ignore[call-overload]

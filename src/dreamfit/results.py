@@ -6,7 +6,7 @@ import json
 import math
 import os
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, overload
 
 import pandas as pd
 
@@ -60,7 +60,17 @@ class Results:
         for i in range(len(self)):
             yield self[i]
 
-    def __getitem__(self, index: int) -> dict[str, Any]:
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Results: ...
+
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | Results:
+        """One result as a dict, or a slice of the results (``results[:5]``) as Results."""
+        if isinstance(index, slice):
+            rows = range(len(self))[index]
+            return Results(self.frame.iloc[list(rows)], [self.criteria[i] for i in rows])
         if not isinstance(index, int):
             raise TypeError(f"Results indices must be integers, not {type(index).__name__}")
         if index < 0:

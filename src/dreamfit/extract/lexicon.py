@@ -110,7 +110,9 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "night shift", r"night shifts?|nights|overnight shifts?|overnights|nachtschicht\w*|nachtdienst\w*|"
         r"nächte"),
     ("schedule", "shift work", r"shift work|rotating shifts|schichtdienst|schichtarbeit|wechselschicht"),
-    ("schedule", "weekends", r"weekends?|wochenend\w*"),
+    ("schedule", "weekends", r"weekends?|wochenend\w*|saturdays?|sundays?|samstag\w*|sonntag\w*"),
+    ("schedule", "split shifts", r"split shifts?|geteilte[rn]? dienst\w*|geteilte schicht\w*"),
+    ("schedule", "6-day week", r"(?:6|six)[- ]day (?:work ?)?weeks?|6-tage-woche|sechs-tage-woche"),
     ("schedule", "on-call", r"on[- ]call|pager duty|rufbereitschaft|bereitschaftsdienst"),
     ("schedule", "flexible hours", r"flexible (?:hours|schedule|working hours)|flexible arbeitszeit\w*|"
         r"gleitzeit|vertrauensarbeitszeit"),
@@ -120,11 +122,13 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "overtime", r"overtime|überstunden|long hours|\d\d[- ]hour weeks?|busy season"),
     ("schedule", "regular hours", r"regular hours|normal (?:working )?hours|9[- ]to[- ]5|"
         r"(?:feste|geregelte|planbare) arbeitszeiten|verlässlich\w* dienstplan\w*|dienstplan\w*|"
-        r"us hours|business hours|time ?zones?"),
+        r"us hours|business hours|time ?zones?|monday (?:to|through|thru|-|–) friday|"
+        r"mon(?:day)?\s?[-–]\s?fri(?:day)?|m-f|weekdays|montag bis freitag|mo\.?\s?[-–]\s?fr\.?"),
     ("schedule", "home every night", r"home (?:every|each) night|home (?:daily|nightly)|"
         r"abends (?:wieder )?zu ?hause|jeden abend zu ?hause"),
     ("schedule", "school hours", r"school hours|school run|kita[- ]?zeiten|schulzeiten"),
-    ("schedule", "4-day week", r"(?:4|four)[- ]day (?:work ?)?week|4-tage-woche|vier-tage-woche"),
+    ("schedule", "4-day week", r"(?:4|four)[- ]day (?:work ?)?week|4-tage-woche|vier-tage-woche|"
+        r"4 ?x ?10s?|compressed (?:work ?)?(?:week|schedule)"),
     # travel
     ("travel", "overnight stays", r"montage\w*|übernacht\w*|overnight stays?|auswärts"),
     ("travel", "long haul", r"long[- ]haul|over[- ]the[- ]road|otr|fernverkehr|weeks? at a time"),
@@ -139,7 +143,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "paid time off", r"paid time off|pto|vacation|paid leave|urlaub\w*|urlaubstage"),
     ("benefit", "unlimited vacation", r"unlimited (?:pto|vacation|paid time off|holidays?)|"
         r"unbegrenzte[rn]? urlaub"),
-    ("benefit", "equity", r"equity|stock options?|rsus?|aktienoptionen|mitarbeiterbeteiligung"),
+    ("benefit", "equity", r"equity|stock options?|rsus?|aktienoptionen|mitarbeiterbeteiligung|"
+        r"esop|vsop|virtual shares|virtuelle anteile"),
     ("benefit", "dog-friendly office", r"dog[- ]friendly|dogs? (?:allowed|welcome)|bring your dog|"
         r"hundefreundlich\w*|bürohund\w*|hund mitbringen|hunde? (?:sind )?(?:im büro )?(?:willkommen|erlaubt)"),
     ("benefit", "pension", r"pension|retirement plan|betriebliche altersvorsorge|bav|altersvorsorge"),
@@ -152,7 +157,9 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "company bike", r"jobrad|dienstrad|company bike"),
     ("benefit", "company car", r"firmenwagen|dienstwagen|company car|firmenauto"),
     ("benefit", "accommodation", r"personalzimmer|personalwohnung|unterkunft|accommodation|"
-        r"staff housing"),
+        r"staff housing|housing provided|dienstwohnung|werkswohnung|mitarbeiterwohnung"),
+    ("benefit", "workwear", r"arbeitskleidung|berufskleidung|dienstkleidung|workwear|"
+        r"uniforms? (?:provided|included|paid)"),
     ("benefit", "benefits", r"good benefits|great benefits|benefits|sozialleistungen|zusatzleistungen"),
     # company type
     ("company_type", "staffing agency", r"staffing(?: agency| firm)?|recruit(?:ing|ment) agenc\w*|"
@@ -384,6 +391,7 @@ DE_LABELS: Final[dict[str, str]] = {
     "working student": "Werkstudent", "day shift": "Tagdienst", "night shift": "Nachtdienst",
     "shift work": "Schichtdienst", "weekends": "Wochenenden", "on-call": "Rufbereitschaft",
     "flexible hours": "flexible Arbeitszeiten", "4-day week": "4-Tage-Woche",
+    "split shifts": "geteilte Dienste", "6-day week": "6-Tage-Woche", "workwear": "Arbeitskleidung",
     "travel": "Reisetätigkeit", "health insurance": "Krankenversicherung",
     "paid time off": "Urlaub", "unlimited vacation": "unbegrenzter Urlaub",
     "equity": "Mitarbeiterbeteiligung", "dog-friendly office": "hundefreundliches Büro",
