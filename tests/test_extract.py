@@ -168,6 +168,15 @@ def test_german_labels_and_salary_label() -> None:
                 "oder",
                 "unbedingt",
                 "IT-Support",
+                "Mitarbeiterrabatt",
+                "Pflichtpraktikum",
+                "fast",
+                "fashion",
+                "two",
+                "days",
+                "Leistungsdruck",
+                "6-day",
+                "week",
             ]
         )
         | st.text(max_size=12),

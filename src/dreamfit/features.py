@@ -372,37 +372,9 @@ def lexical_pattern(crit: Criterion) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{re.escape(label)})(?!\w)")
 
 
-def _alternative_prefixes(alternative: str) -> list[str] | None:
-    """Literal starts of one alternative; a leading non-optional group is opened up."""
-    from dreamfit.extract.lexicon import _literal_word_prefix, _top_level_alternatives
-
-    prefix = _literal_word_prefix(alternative)
-    if prefix:
-        return [prefix]
-    if not alternative.startswith("(?:"):
-        return None
-    depth = 0
-    for i, ch in enumerate(alternative):
-        if ch == "\\":
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if depth == 0:
-            if alternative[i + 1 : i + 2] in ("?", "*", "{"):
-                return None  # the group may be absent
-            out: list[str] = []
-            for sub in _top_level_alternatives(alternative[3:i]):
-                found = _alternative_prefixes(sub)
-                if found is None:
-                    return None
-                out.extend(found)
-            return out
-    return None
-
-
 def _prefixes(pattern: re.Pattern[str]) -> list[str] | None:
     """Literal starts of the pattern's alternatives, or None if one has none."""
-    from dreamfit.extract.lexicon import _top_level_alternatives
+    from dreamfit.extract.lexicon import _top_level_alternatives, alternative_prefixes
 
     inner = pattern.pattern
     head, tail = "(?<!\\w)(?:", ")(?!\\w)"
@@ -410,7 +382,7 @@ def _prefixes(pattern: re.Pattern[str]) -> list[str] | None:
         return None
     out: list[str] = []
     for alternative in _top_level_alternatives(inner[len(head) : -len(tail)]):
-        found = _alternative_prefixes(alternative)
+        found = alternative_prefixes(alternative)
         if found is None:
             return None
         out.extend(found)

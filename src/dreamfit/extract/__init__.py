@@ -79,7 +79,7 @@ _IMPORTANCE_ORDER = {"low": 0, "medium": 1, "high": 2, "must": 3}
 
 @lru_cache(maxsize=1)
 def _term_index() -> tuple[
-    list[re.Pattern[str]], dict[str, set[int]], dict[str, set[int]], set[int]
+    list[re.Pattern[str]], dict[str, set[int]], dict[str, set[int]], set[int], dict[str, set[int]]
 ]:
     return lexicon.compile_term_index()
 
@@ -89,11 +89,16 @@ _TOKEN = re.compile(r"\w+")
 
 def _term_hits(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, term index)`` of every lexicon term in ``text``, in text order."""
-    patterns, by3, by2, always = _term_index()
+    patterns, by3, by2, always, contains = _term_index()
     low = text.lower()
     candidates = set(always)
+    empty: set[int] = set()
     for token in _TOKEN.findall(low):
-        candidates |= by3.get(token[:3], set()) | by2.get(token[:2], set())
+        candidates |= by3.get(token[:3], empty)
+        candidates |= by2.get(token[:2], empty)
+    for part, terms in contains.items():
+        if part in low:
+            candidates |= terms
     hits = [(m.start(), m.end(), i) for i in candidates for m in patterns[i].finditer(text)]
     hits.sort()
     return hits

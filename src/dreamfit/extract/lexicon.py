@@ -487,8 +487,41 @@ def _literal_word_prefix(alternative: str) -> str:
     return "".join(out)
 
 
+def alternative_prefixes(alternative: str) -> list[str] | None:
+    """Literal starts of one alternative; a leading non-optional group is opened up."""
+    prefix = _literal_word_prefix(alternative)
+    if prefix:
+        return [prefix]
+    if not alternative.startswith("(?:"):
+        return None
+    depth = 0
+    for i, ch in enumerate(alternative):
+        if ch == "\\":
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            quantifier = alternative[i + 1 : i + 2]
+            if quantifier in ("*", "{"):
+                return None  # the group may be absent or repeated oddly
+            out: list[str] = []
+            for sub in _top_level_alternatives(alternative[3:i]):
+                found = alternative_prefixes(sub)
+                if found is None:
+                    return None
+                out.extend(found)
+            if quantifier == "?":
+                # "(?:fast )?fashion" starts with "fast" or, without the group, "fashion"
+                rest = alternative_prefixes(alternative[i + 2 :])
+                if rest is None:
+                    return None
+                out.extend(rest)
+            return out
+    return None
+
+
 def compile_term_index() -> tuple[
-    list[re.Pattern[str]], dict[str, set[int]], dict[str, set[int]], set[int]
+    list[re.Pattern[str]], dict[str, set[int]], dict[str, set[int]], set[int], dict[str, set[int]]
 ]:
     """Per-term patterns plus an index from word prefixes to the terms that can start there.
 
@@ -498,19 +531,29 @@ def compile_term_index() -> tuple[
 
     Returns
     -------
-    (patterns, by_prefix3, by_prefix2, always)
+    (patterns, by_prefix3, by_prefix2, always, contains)
+        ``contains`` maps a word part to the terms that may start inside a word ("\\w*rabatt"):
+        they run only when the clause contains that part.
     """
     patterns = [re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I) for _, _, pattern in TERMS]
     by3: dict[str, set[int]] = {}
     by2: dict[str, set[int]] = {}
     always: set[int] = set()
+    contains: dict[str, set[int]] = {}
     for i, (_, _, pattern) in enumerate(TERMS):
         for alternative in _top_level_alternatives(pattern):
-            prefix = _literal_word_prefix(alternative)
-            if len(prefix) >= 3:
-                by3.setdefault(prefix[:3], set()).add(i)
-            elif len(prefix) == 2:
-                by2.setdefault(prefix, set()).add(i)
-            else:
-                always.add(i)
-    return patterns, by3, by2, always
+            inside = re.match(r"\\w\*([a-zäöüß]{3,})", alternative)
+            if inside:
+                # "\w*rabatt\w*" can start anywhere in a word: run it when "rabatt" occurs
+                contains.setdefault(inside.group(1), set()).add(i)
+                continue
+            # "(?:two|three) days" starts with "two" or "three": a leading group is opened up
+            prefixes = alternative_prefixes(alternative) or [""]
+            for prefix in prefixes:
+                if len(prefix) >= 3:
+                    by3.setdefault(prefix[:3], set()).add(i)
+                elif len(prefix) == 2:
+                    by2.setdefault(prefix, set()).add(i)
+                else:
+                    always.add(i)
+    return patterns, by3, by2, always, contains
