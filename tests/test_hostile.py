@@ -1,0 +1,120 @@
+"""Hostile inputs (tests/data/hostile/, outcomes in MANIFEST.json): each gives either one clear
+line naming the file, or a table whose rows plus rejects are every input record."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import dreamfit
+from dreamfit import DreamfitError
+
+HOSTILE = Path(__file__).parent / "data" / "hostile"
+MANIFEST: dict[str, dict[str, object]] = json.loads(
+    (HOSTILE / "MANIFEST.json").read_text(encoding="utf-8")
+)
+
+
+def test_every_file_has_a_documented_outcome() -> None:
+    files = {p.name for p in HOSTILE.iterdir() if p.name != "MANIFEST.json"}
+    assert files == set(MANIFEST)
+
+
+def _load(name: str) -> object:
+    kind = MANIFEST[name]["kind"]
+    path = HOSTILE / name
+    if kind == "answers":
+        return dreamfit.read_answers(path)
+    if kind == "profile":
+        return dreamfit.load_profile(path)
+    return dreamfit.read_postings(path)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, v in MANIFEST.items() if "error" in v))
+def test_unusable_input_fails_with_one_line_naming_the_file(name: str) -> None:
+    with pytest.raises(DreamfitError) as info:
+        _load(name)
+    message = str(info.value)
+    assert "\n" not in message
+    assert name in message
+    assert str(MANIFEST[name]["error"]) in message
+
+
+@pytest.mark.parametrize("name", sorted(n for n, v in MANIFEST.items() if "records" in v))
+def test_partly_bad_input_loses_nothing(name: str) -> None:
+    expected = MANIFEST[name]
+    table = dreamfit.read_postings(HOSTILE / name)
+    rejects = table.attrs["rejects"]
+    assert len(table) == expected["rows"]
+    assert len(table) + len(rejects) == expected["records"]
+    assert all(isinstance(r, str) and r for r in rejects["reason"])
+    if "contains" in expected:
+        text = " ".join(table[["title", "company", "location", "description"]].astype(str).sum())
+        assert str(expected["contains"]) in text
+
+
+@pytest.mark.parametrize(
+    "name", sorted(n for n, v in MANIFEST.items() if "error" in v and v["kind"] == "postings")
+)
+def test_the_command_line_exits_2_with_one_line(name: str, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.txt"
+    answers.write_text("I loved nursing.", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "dreamfit", "rank", str(HOSTILE / name), "--answers", str(answers)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0]
+
+
+def test_hostile_tables_rank_and_render_safely(embedder: object) -> None:
+    from html.parser import HTMLParser
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: set[str] = set()
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.tags.add(tag)
+
+    for name in sorted(n for n, v in MANIFEST.items() if "records" in v):
+        matcher = dreamfit.Matcher(embedder=embedder).fit(HOSTILE / name)  # type: ignore[arg-type]
+        results = matcher.rank(["I loved nursing, day shifts.", "Kein Schichtdienst."], top=0)
+        assert all(0.0 <= r["score"] <= 1.0 for r in results), name
+        parser = Tags()
+        parser.feed(results._repr_html_())
+        assert not {"script", "img", "b"} & parser.tags, name
+
+
+def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
+    """The same inputs give the same JSON, whatever PYTHONHASHSEED, and whether vectors come
+    from the model (first run, empty cache) or from the cache (second run)."""
+    import os
+
+    samples = Path(__file__).parents[1] / "data" / "samples"
+    outputs = []
+    for seed in ("0", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "DREAMFIT_CACHE_DIR": str(tmp_path / "c")}
+        ranked = subprocess.run(
+            [sys.executable, "-m", "dreamfit", "rank", str(samples / "postings.csv"),
+             "--answers", str(samples / "answers_de.txt"), "--top", "0", "--format", "json"],
+            capture_output=True, timeout=600, env=env,
+        )  # fmt: skip
+        profile = subprocess.run(
+            [sys.executable, "-m", "dreamfit", "profile", str(samples / "answers_en.txt")],
+            capture_output=True, timeout=600, env=env,
+        )  # fmt: skip
+        assert ranked.returncode == 0, ranked.stderr
+        assert profile.returncode == 0, profile.stderr
+        outputs.append((ranked.stdout, profile.stdout))
+    assert outputs[0][0] == outputs[1][0]
+    assert outputs[0][1] == outputs[1][1]
+    assert json.loads(outputs[0][0])[0]["rank"] == 1
