@@ -130,3 +130,76 @@ def test_a_damaged_whole_list_file_is_recomputed(tmp_path: Path) -> None:
         again = EmbeddingCache("fake", root=tmp_path).embed(texts, enc)
     np.testing.assert_array_equal(again, first)
     assert len(enc.calls) == 1200  # the per-text shards still had every vector
+
+
+def _rank_samples(cache: Path, embedder: object) -> list[dict[str, object]]:
+    from dreamfit import Matcher
+
+    samples = Path(__file__).parents[1] / "data" / "samples"
+    m = Matcher(embedder=embedder, cache=cache).fit(samples / "postings.csv")  # type: ignore[arg-type]
+    return m.rank(["I loved the data engineer role", "Remote, no crypto"], top=0).to_records()
+
+
+def test_an_unwritable_cache_folder_is_reported_once_and_changes_nothing(
+    tmp_path: Path, embedder: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warnings
+
+    from dreamfit import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "_WARNED", set())
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        broken = _rank_samples(blocker / "cache", embedder)
+    said = [w for w in caught if "dreamfit" in str(w.message)]
+    assert len(said) == 1 and "said once" in str(said[0].message), [str(w.message) for w in said]
+    assert broken == _rank_samples(tmp_path / "good", embedder)
+
+
+def test_a_full_disk_leaves_no_partial_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import warnings
+
+    from dreamfit import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "_WARNED", set())
+
+    def full(*_: object, **__: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cache_module.np, "savez", full)
+    store = EmbeddingCache("m", root=tmp_path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = store.embed(["a", "b"], lambda texts: np.ones((len(texts), 3), dtype=np.float32))
+        store.embed(["c"], lambda texts: np.ones((len(texts), 3), dtype=np.float32))
+    assert out.shape == (2, 3)
+    assert [p.name for p in (tmp_path / "m").iterdir()] == []
+    assert sum("No space left" in str(w.message) for w in caught) == 1
+
+
+def test_two_processes_ranking_the_same_file_at_once(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    samples = Path(__file__).parents[1] / "data" / "samples"
+    command = [
+        sys.executable, "-m", "dreamfit", "rank", str(samples / "postings.csv"),
+        "--answers", str(samples / "answers_en.txt"), "--top", "0", "--format", "json",
+    ]  # fmt: skip
+    env = {**os.environ, "DREAMFIT_CACHE_DIR": str(tmp_path / "shared-cache")}
+    running = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=600) for p in running]
+    assert [p.returncode for p in running] == [0, 0], [e.decode()[-2000:] for _, e in outputs]
+    assert outputs[0][0] == outputs[1][0]
+    assert not any(b"corrupt" in err for _, err in outputs)
+    again = subprocess.run(command, capture_output=True, env=env, timeout=600)
+    assert again.stdout == outputs[0][0]

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dreamfit
 from dreamfit import DreamfitError
@@ -118,3 +120,64 @@ def test_output_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> 
     assert outputs[0][0] == outputs[1][0]
     assert outputs[0][1] == outputs[1][1]
     assert json.loads(outputs[0][0])[0]["rank"] == 1
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.floats(allow_nan=True) | st.integers() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_criterion = st.fixed_dictionaries(
+    {},
+    optional={
+        "facet": st.sampled_from(["skill", "role", "vibes", "", 5]),
+        "polarity": st.sampled_from(["want", "avoid", "maybe", None]),
+        "importance": st.sampled_from(["must", "high", "low", "urgent", 3]),
+        "label": st.text(max_size=20) | st.none(),
+        "weight": st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=5),
+        "value": _json,
+        "answer": st.integers(-2, 5) | st.none(),
+    },
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.fixed_dictionaries({}, optional={"criteria": st.lists(_criterion, max_size=4) | _json})
+    | _json
+)
+def test_profile_loader_only_raises_profile_errors(data: object) -> None:
+    from dreamfit import ProfileError
+
+    try:
+        profile = dreamfit.load_profile(data if isinstance(data, dict) else {"criteria": data})
+    except ProfileError as error:
+        assert "\n" not in str(error)
+    else:
+        assert all(c.weight >= 0 for c in profile.criteria)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=400), st.sampled_from([".csv", ".tsv", ".json", ".txt"]))
+def test_readers_only_raise_input_errors(data: bytes, suffix: str) -> None:
+    import tempfile
+
+    from dreamfit import InputError
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_bytes(data)
+        try:
+            table = dreamfit.read_postings(path)
+        except InputError as error:
+            assert "\n" not in str(error) and path.name in str(error)
+        else:
+            assert len(table) + len(table.attrs["rejects"]) >= 1
+        try:
+            answers = dreamfit.read_answers(path)
+        except InputError as error:
+            assert "\n" not in str(error)
+        else:
+            assert all(isinstance(a, str) for a in answers)

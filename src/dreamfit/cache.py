@@ -28,6 +28,22 @@ import numpy as np
 __all__ = ["EmbeddingCache", "default_cache_dir", "text_key"]
 
 _MERGE_AT = 24
+_WARNED: set[str] = set()
+
+
+def warn_unwritable(root: Path, exc: OSError) -> None:
+    """Tell the user once per process and cache folder that caching is off (read-only or full
+    folder, a file in the way); every later failure there stays quiet."""
+    key = str(root)
+    if key in _WARNED:
+        return
+    _WARNED.add(key)
+    warnings.warn(
+        f"dreamfit: could not write the cache in {root} ({exc.strerror or exc}); results are "
+        "unaffected, but nothing is cached (said once)",
+        RuntimeWarning,
+        stacklevel=4,
+    )
 """Shards in one model folder that trigger a merge."""
 
 _BULK_MIN = 1000
@@ -115,7 +131,7 @@ class EmbeddingCache:
                 keys = data["keys"]
                 vectors = data["vectors"]
                 stored = str(data["checksum"])
-        except FileNotFoundError:
+        except (FileNotFoundError, PermissionError):
             return  # merged away by another process meanwhile
         except Exception:
             self._drop(path, "unreadable")
@@ -189,10 +205,10 @@ class EmbeddingCache:
             self._merge()
 
     def _write(self, keys: np.ndarray, vectors: np.ndarray) -> Path | None:
+        name = f"shard-{uuid.uuid4().hex}.npz"
+        tmp = self.folder / f".tmp-{name}"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            name = f"shard-{uuid.uuid4().hex}.npz"
-            tmp = self.folder / f".tmp-{name}"
             with open(tmp, "wb") as fh:
                 np.savez(fh, keys=keys, vectors=vectors, checksum=_checksum(keys, vectors))
                 fh.flush()
@@ -200,12 +216,9 @@ class EmbeddingCache:
             final = self.folder / name
             os.replace(tmp, final)
         except OSError as exc:
-            warnings.warn(
-                f"dreamfit: could not write the embedding cache in {self.folder} ({exc}); "
-                "continuing without caching",
-                RuntimeWarning,
-                stacklevel=3,
-            )
+            with contextlib.suppress(OSError):
+                tmp.unlink()  # a half-written file from a full disk
+            warn_unwritable(self.folder.parent, exc)
             return None
         self._seen.add(name)
         return final
@@ -287,8 +300,8 @@ class EmbeddingCache:
             # raises here (a second, slower hash over ~80 MB would add nothing).
             with np.load(path, allow_pickle=False) as data:
                 vectors = data["vectors"]
-        except FileNotFoundError:
-            return None
+        except (FileNotFoundError, NotADirectoryError, PermissionError):
+            return None  # not there (or not readable): nothing to drop
         except Exception:
             self._drop(path, "unreadable or damaged")
             return None
@@ -300,11 +313,13 @@ class EmbeddingCache:
 
     def _write_bulk(self, path: Path, vectors: np.ndarray) -> None:
         stored = np.ascontiguousarray(vectors, dtype=self.dtype)
+        tmp = self.folder / f".tmp-{uuid.uuid4().hex}"
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self.folder / f".tmp-{uuid.uuid4().hex}"
             with open(tmp, "wb") as fh:
                 np.savez(fh, vectors=stored)
             os.replace(tmp, path)
-        except OSError:
-            pass  # the per-text shards already hold these vectors
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            warn_unwritable(self.folder.parent, exc)  # the shards may still hold the vectors

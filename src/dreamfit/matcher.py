@@ -18,6 +18,7 @@ explanations show plus the dealbreaker half.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import sys
@@ -280,14 +281,18 @@ def _save_prepared(path: Path, prepared: tuple[Any, ...]) -> None:
     import pickle
     import uuid
 
+    from dreamfit.cache import warn_unwritable
+
+    tmp = path.with_name(f".tmp-{uuid.uuid4().hex}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".tmp-{uuid.uuid4().hex}")
         with open(tmp, "wb") as fh:
             pickle.dump(prepared, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:
-        pass  # caching is an optimization
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        warn_unwritable(path.parent.parent, exc)  # caching is an optimization
 
 
 class Matcher:
