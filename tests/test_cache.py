@@ -203,3 +203,41 @@ def test_two_processes_ranking_the_same_file_at_once(tmp_path: Path) -> None:
     assert not any(b"corrupt" in err for _, err in outputs)
     again = subprocess.run(command, capture_output=True, env=env, timeout=600)
     assert again.stdout == outputs[0][0]
+
+
+class _Planted:
+    """Unpickling this runs code: what a planted cache file would do."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str, ...]]:
+        import pathlib
+
+        return (pathlib.Path.touch, (pathlib.Path(self.marker),))
+
+
+def test_a_planted_prepared_table_is_never_unpickled(tmp_path: Path) -> None:
+    import pickle
+
+    from dreamfit import Matcher
+    from dreamfit.matcher import _prepared_path
+
+    samples = Path(__file__).parents[1] / "data" / "samples" / "postings.csv"
+    root = tmp_path / "cache"
+    m = Matcher(cache=root)
+    first = m.read(samples)
+    target = _prepared_path(samples, root)
+    assert target is not None and target.exists()
+    # A signed table is read back as written.
+    again = Matcher(cache=root).read(samples)
+    assert again.equals(first)
+    # Replace it with a pickle that would run code, signed with a wrong key and unsigned.
+    marker = tmp_path / "pwned"
+    evil = pickle.dumps(_Planted(str(marker)))
+    for blob in (b"\0" * 32 + evil, evil):
+        target.write_bytes(blob)
+        table = Matcher(cache=root).read(samples)
+        assert not marker.exists()
+        assert table.equals(first)
+    assert (root / ".key").stat().st_mode & 0o777 == 0o600

@@ -181,3 +181,54 @@ def test_readers_only_raise_input_errors(data: bytes, suffix: str) -> None:
             assert "\n" not in str(error)
         else:
             assert all(isinstance(a, str) for a in answers)
+
+
+def test_user_paths_are_taken_literally(tmp_path: Path) -> None:
+    """A file name with shell and glob characters is read as that one file: no shell, no glob,
+    no ~ or $VAR expansion."""
+    odd = tmp_path / "jobs $(touch pwned) * ~ ?.csv"
+    odd.write_text("title,description\nNurse,Day shifts\n", encoding="utf-8")
+    (tmp_path / "jobs other.csv").write_text("title\nDecoy\n", encoding="utf-8")
+    answers = tmp_path / "answers $HOME.txt"
+    answers.write_text("I loved nursing.", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "dreamfit", "rank", str(odd), "--answers", str(answers),
+         "--format", "json"],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [r["title"] for r in json.loads(done.stdout)] == ["Nurse"]
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_no_eval_exec_or_unsigned_pickle_in_the_library() -> None:
+    """Readers never execute content: the source has no eval/exec/shell, every numpy load
+    refuses pickles, and the one pickle (the signed prepared-table cache) is read in one place."""
+    import re
+
+    source = Path(__file__).parents[1] / "src" / "dreamfit"
+    hits: list[str] = []
+    for path in source.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for pattern in (r"\beval\(", r"\bexec\(", r"shell=True", r"os\.system", r"yaml\.load"):
+            hits += [f"{path.name}: {pattern}" for _ in re.finditer(pattern, text)]
+        hits += [f"{path.name}: np.load" for m in re.finditer(r"np\.load\(([^)]*)\)", text)
+                 if "allow_pickle=False" not in m.group(1)]  # fmt: skip
+        if "pickle.load" in text and path.name != "matcher.py":
+            hits.append(f"{path.name}: pickle.load")
+    assert hits == []
+
+
+def test_security_md_names_only_tests_that_exist() -> None:
+    import re
+
+    repo = Path(__file__).parents[1]
+    text = (repo / "SECURITY.md").read_text(encoding="utf-8")
+    names = set(re.findall(r"`(?:[\w/]+\.py)?(?:::)?(test_\w+)`", text))
+    names |= set(re.findall(r"::(test_\w+)", text))
+    assert len(names) >= 15
+    defined = {
+        m for path in (repo / "tests").rglob("test_*.py")
+        for m in re.findall(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.M)
+    }  # fmt: skip
+    assert names <= defined, names - defined

@@ -44,6 +44,8 @@ def warn_unwritable(root: Path, exc: OSError) -> None:
         RuntimeWarning,
         stacklevel=4,
     )
+
+
 """Shards in one model folder that trigger a merge."""
 
 _BULK_MIN = 1000

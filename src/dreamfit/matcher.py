@@ -240,7 +240,7 @@ def _batched(encode_fn: Callable[[list[str]], np.ndarray], texts: list[str]) -> 
     return np.concatenate(parts, axis=0)
 
 
-_PREPARED_VERSION = "prepared-v1"
+_PREPARED_VERSION = "prepared-v2"
 
 
 def _prepared_path(source: str | os.PathLike[str], root: Path) -> Path | None:
@@ -258,14 +258,57 @@ def _prepared_path(source: str | os.PathLike[str], root: Path) -> Path | None:
     return root / "tables" / f"{h.hexdigest()}.pkl"
 
 
+def _cache_key(root: Path) -> bytes | None:
+    """A random per-cache-folder secret (created once, mode 0600) that signs prepared tables."""
+    import secrets
+
+    path = root / ".key"
+    try:
+        data = path.read_bytes()
+        if len(data) == 32:
+            return data
+    except OSError:
+        pass
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(32))
+        return path.read_bytes()
+    except FileExistsError:
+        with contextlib.suppress(OSError):
+            data = path.read_bytes()
+            return data if len(data) == 32 else None
+        return None
+    except OSError:
+        return None
+
+
+def _signature(key: bytes, payload: bytes) -> bytes:
+    import hmac
+
+    return hmac.new(key, payload, "sha256").digest()
+
+
 def _load_prepared(path: Path) -> tuple[Any, ...] | None:
+    """A prepared table this dreamfit wrote: unpickled only when its HMAC-SHA256 under the cache
+    folder's own secret checks out, so a file dropped or copied into the cache is never run."""
+    import hmac
     import pickle
 
+    key = _cache_key(path.parent.parent)
     try:
-        with open(path, "rb") as fh:
-            loaded = pickle.load(fh)  # our own file in the user's cache folder
-    except FileNotFoundError:
+        blob = path.read_bytes()
+    except OSError:
         return None
+    if (
+        key is None
+        or len(blob) < 32
+        or not hmac.compare_digest(blob[:32], _signature(key, blob[32:]))
+    ):
+        return None
+    try:
+        loaded = pickle.loads(blob[32:])  # signed by us: our own file, not user input
     except Exception:
         return None
     if not (isinstance(loaded, tuple) and len(loaded) == 4 and isinstance(loaded[1], Fields)):
@@ -283,11 +326,16 @@ def _save_prepared(path: Path, prepared: tuple[Any, ...]) -> None:
 
     from dreamfit.cache import warn_unwritable
 
+    key = _cache_key(path.parent.parent)
+    if key is None:
+        return
+    payload = pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
     tmp = path.with_name(f".tmp-{uuid.uuid4().hex}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as fh:
-            pickle.dump(prepared, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(_signature(key, payload))
+            fh.write(payload)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
