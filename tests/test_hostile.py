@@ -232,3 +232,46 @@ def test_security_md_names_only_tests_that_exist() -> None:
         for m in re.findall(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.M)
     }  # fmt: skip
     assert names <= defined, names - defined
+
+
+def test_generated_giants_are_read_or_refused_cleanly(tmp_path: Path) -> None:
+    """Inputs too big to keep in the repository, generated here: a 24 MB single field,
+    5,000 columns, and an answers file over the size limit."""
+    from dreamfit import InputError
+    from dreamfit.answers import MAX_ANSWERS_BYTES
+
+    huge = tmp_path / "single_field.csv"
+    body = "Python and SQL for rural clinics. " * 700_000  # about 24 MB
+    huge.write_text(f"title,description\nData Engineer,{body}\n", encoding="utf-8")
+    table = dreamfit.read_postings(huge)
+    assert len(table) == 1 and len(table.attrs["rejects"]) == 0
+    assert len(table["description"].iloc[0]) > 1_000_000
+
+    wide = tmp_path / "wide.csv"
+    header = ["title", "description", *[f"extra_{i}" for i in range(5_000)]]
+    wide.write_text(
+        ",".join(header) + "\n" + ",".join(["Nurse", "Day shifts", *["x"] * 5_000]) + "\n",
+        encoding="utf-8",
+    )
+    table = dreamfit.read_postings(wide)
+    assert list(table["title"]) == ["Nurse"]
+
+    big_answers = tmp_path / "answers.txt"
+    big_answers.write_bytes(b"I loved it. " * (MAX_ANSWERS_BYTES // 12 + 10))
+    with pytest.raises(InputError, match="answers file is"):
+        dreamfit.read_answers(big_answers)
+
+
+def test_fuzzer_finding_a_date_before_year_1000(tmp_path: Path) -> None:
+    """atheris found that "326-11-30" parses to a timestamp nanoseconds cannot hold, which made
+    read_postings raise. Implausible dates are now unknown."""
+    path = tmp_path / "dates.csv"
+    path.write_text(
+        "id,title,description,date_posted\n1,Nurse,Day,326-11-30\n2,Cook,Night,2026-11-30\n"
+        "3,Driver,Local,9999-01-01\n",
+        encoding="utf-8",
+    )
+    table = dreamfit.read_postings(path)
+    dates = table["date_posted"].tolist()
+    assert len(table) == 3 and str(dates[1]).startswith("2026-11-30")
+    assert dates[0] != dates[0] and dates[2] != dates[2]  # NaT

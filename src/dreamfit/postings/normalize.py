@@ -288,11 +288,24 @@ def _dates(series: pd.Series) -> pd.Series:
             parsed[retry] = pd.to_datetime(
                 text[~german][retry], errors="coerce", format="mixed", utc=True
             )
-        out[parsed.index] = parsed.dt.tz_localize(None)
+        out[parsed.index] = _plausible(parsed.dt.tz_localize(None))
         if german.any():
-            out[text[german].index] = pd.to_datetime(
-                text[german], errors="coerce", format="%d.%m.%Y", dayfirst=True
+            out[text[german].index] = _plausible(
+                pd.to_datetime(text[german], errors="coerce", format="%d.%m.%Y", dayfirst=True)
             )
+    return out
+
+
+def _plausible(dates: pd.Series) -> pd.Series:
+    """Dates a posting can carry (years 1900-2100) as ``datetime64[ns]``; anything else NaT.
+
+    "326-11-30" parses, at a coarser resolution, to a year that nanosecond timestamps cannot
+    hold; assigning it would raise (found by the fuzzer)."""
+    years = dates.dt.year
+    keep = (years >= 1900) & (years <= 2100)
+    out = pd.Series(pd.NaT, index=dates.index, dtype="datetime64[ns]")
+    if keep.any():
+        out[keep] = dates[keep].astype("datetime64[ns]")
     return out
 
 
