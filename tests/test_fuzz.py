@@ -2,7 +2,7 @@
 
 ``tests/fuzz/fuzz_inputs.py`` is run in a subprocess on a copy of the recorded corpus
 (``tests/fuzz/corpus``: the hostile files plus the interesting inputs earlier runs found) for
-``DREAMFIT_FUZZ_SECONDS`` (default 60). Only ``DreamfitError`` may escape a target; any other
+``DREAMFIT_FUZZ_SECONDS`` (default 120). Only ``DreamfitError`` may escape a target; any other
 exception, a hang past libFuzzer's timeout or memory past the limit fails the test and leaves the
 crashing input next to the copy.
 """
@@ -22,7 +22,7 @@ FUZZ = Path(__file__).parent / "fuzz"
 
 def test_fuzz_readers_and_parsers(tmp_path: Path) -> None:
     pytest.importorskip("atheris")
-    seconds = int(os.environ.get("DREAMFIT_FUZZ_SECONDS", "60"))
+    seconds = int(os.environ.get("DREAMFIT_FUZZ_SECONDS", "120"))
     corpus = tmp_path / "corpus"
     shutil.copytree(FUZZ / "corpus", corpus)
     done = subprocess.run(
