@@ -185,6 +185,11 @@ def _criterion_name(data: Any, index: int) -> str:
     return f"criterion {index}" + (f" ({label!r})" if label else "")
 
 
+def _one_line(text: str) -> str:
+    """Control characters shown escaped (a line break as \\n), so a message stays one line."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
+
+
 def load_profile(source: str | Path | dict[str, Any]) -> DreamProfile:
     """Load and validate a profile from a JSON file, a JSON string or a dict.
 
@@ -232,7 +237,9 @@ def load_profile(source: str | Path | dict[str, Any]) -> DreamProfile:
         msg = err["msg"]
         if err["type"] == "literal_error" and field == "facet":
             msg = f"unknown facet {err['input']!r}; expected one of {', '.join(FACETS)}"
-        raise ProfileError(f"{name}: {where}: {field + ': ' if field else ''}{msg}") from None
+        line = f"{name}: {where}: {field + ': ' if field else ''}{msg}"
+        # A key or label may hold a line break or other control character: keep one line.
+        raise ProfileError(_one_line(line)) from None
 
 
 def profile_json_schema() -> str:
