@@ -341,6 +341,11 @@ def _check_top(top: int, name: str) -> int:
     return top
 
 
+def _top_rows(results: Results, top: int, name: str) -> tuple[list[Any], list[str]]:
+    """The criterion matches of the first ``top`` results, and the criteria's axis labels."""
+    return results.criteria[: _check_top(top, name)], _labels(results)
+
+
 def _labels(results: Results) -> list[str]:
     if not results.criteria:
         return []
@@ -360,9 +365,7 @@ def plot_coverage(results: Results, top: int = 50) -> Figure:
     -------
     matplotlib.figure.Figure
     """
-    top = _check_top(top, "plot_coverage")
-    rows = results.criteria[:top]
-    labels = _labels(results)
+    rows, labels = _top_rows(results, top, "plot_coverage")
     fig = _figure(7.0, 0.9 + 0.32 * max(len(labels), 1))
     ax = fig.add_subplot()
     left = np.zeros(len(labels))
@@ -396,9 +399,7 @@ def plot_heatmap(results: Results, top: int = 20) -> Figure:
     -------
     matplotlib.figure.Figure
     """
-    top = _check_top(top, "plot_heatmap")
-    rows = results.criteria[:top]
-    labels = _labels(results)
+    rows, labels = _top_rows(results, top, "plot_heatmap")
     data = np.full((len(rows), len(labels)), np.nan)
     for i, row in enumerate(rows):
         for j, m in enumerate(row):
