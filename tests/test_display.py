@@ -191,6 +191,9 @@ def test_with_weights_recombines_without_matching_again(sample_matcher: Matcher)
     if musts:
         freed = ev.with_weights({labels[musts[0]]: 0.0})
         assert not freed.violated[:, musts[0]].any()
+        # ... and weighting it again brings the dealbreaker back.
+        restored = freed.with_weights(list(ev.weights))
+        np.testing.assert_array_equal(restored.violated, ev.violated)
     # The sum of the parts still holds, and results() ranks by the new scores.
     np.testing.assert_allclose(only.contributions.sum(1) + only.base, only.scores, atol=1e-5)
     top = sample_matcher.results(only, top=3)

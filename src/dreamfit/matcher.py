@@ -150,6 +150,7 @@ class Evaluation:
     weights: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     avoid: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     prior: float = 0.5
+    must_violated: np.ndarray | None = None  # violations before any weight was set to 0
 
     def with_weights(self, weights: Sequence[float] | Mapping[str, float]) -> Evaluation:
         """The same matches re-combined with other criterion weights: live re-weighting.
@@ -192,12 +193,15 @@ class Evaluation:
                 )
             for j, value in enumerate(values):
                 new[j] = _check_weight(value, self.criteria[j].label)
-        violated = self.violated & (new > 0)[None, :]
+        # From the original violations, so a weight set to 0 and back restores its dealbreaker.
+        original = self.violated if self.must_violated is None else self.must_violated
+        violated = original & (new > 0)[None, :]
         scores, contributions, base = core.combine(
             self.match, new, self.avoid, violated, prior=self.prior
         )
         return replace(
             self,
+            must_violated=original,
             violated=violated,
             scores=scores,
             contributions=contributions,
