@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from dreamfit.errors import MissingDependencyError, ParameterError
+from dreamfit.results import _short, salary_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -85,16 +86,6 @@ def _link(title: str, url: Any) -> str:
     return text
 
 
-def _salary(rec: dict[str, Any]) -> str:
-    lo, hi = rec.get("salary_min"), rec.get("salary_max")
-    if not lo and not hi:
-        return ""
-    money = f"{lo:,.0f}" if lo else ""
-    if hi and hi != lo:
-        money += f"–{hi:,.0f}"
-    return f"{money} {rec.get('salary_currency') or ''}/yr".replace(" /", "/")
-
-
 def results_html(results: Results, limit: int = 200) -> str:
     """The ranked table as HTML: score bars, criterion chips, evidence under each row.
 
@@ -150,7 +141,9 @@ def results_html(results: Results, limit: int = 200) -> str:
         )
         mode = rec.get("work_mode")
         facts = " · ".join(
-            x for x in (_esc(mode) if mode and mode != "unknown" else "", _esc(_salary(rec))) if x
+            x
+            for x in (_esc(mode) if mode and mode != "unknown" else "", _esc(salary_text(rec)))
+            if x
         )
         rows.append(
             "<tr>"
@@ -193,17 +186,6 @@ def _value_text(value: dict[str, Any] | None) -> str:
     return "; ".join(parts)
 
 
-def _highlight(answer: str, start: int | None, end: int | None) -> str:
-    if start is None or end is None or not 0 <= start <= end <= len(answer):
-        return _esc(answer)
-    return f"{_esc(answer[:start])}<mark>{_esc(answer[start:end])}</mark>{_esc(answer[end:])}"
-
-
-def _clip(text: str | None, limit: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def profile_html(profile: DreamProfile) -> str:
     """The profile as HTML, grouped by facet: polarity, importance, weight bar, typed value and
     the source text (the clause highlighted in its answer on hover).
@@ -231,7 +213,7 @@ def profile_html(profile: DreamProfile) -> str:
             )
             tip = _esc(answer) if answer else ""
             source = (
-                f'<span title="{tip}">{_esc(_clip(c.text, 110))}</span>'
+                f'<span title="{tip}">{_esc(_short(c.text, 110))}</span>'
                 f'<div class="muted">answer {c.answer + 1}</div>'
                 if c.text and c.answer is not None
                 else _esc(c.text)

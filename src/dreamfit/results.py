@@ -117,11 +117,8 @@ class Results:
             extra = []
             if rec.get("work_mode") and rec["work_mode"] != "unknown":
                 extra.append(rec["work_mode"])
-            if rec.get("salary_min") or rec.get("salary_max"):
-                lo, hi = rec.get("salary_min"), rec.get("salary_max")
-                money = f"{lo:,.0f}" if lo else ""
-                money += f"–{hi:,.0f}" if hi and hi != lo else ""
-                extra.append(f"{money} {rec.get('salary_currency') or ''}/yr".replace(" /", "/"))
+            if salary_text(rec):
+                extra.append(salary_text(rec))
             head = f"{rec['rank']:>3}. {rec['score']:.3f}  {title}"
             lines.append(head[:width])
             if where or extra:
@@ -168,6 +165,16 @@ class Results:
         from dreamfit.display import plot_heatmap
 
         return plot_heatmap(self, top=top)
+
+
+def salary_text(rec: dict[str, Any]) -> str:
+    """A result's annual salary range as read ("135,000–160,000 USD/yr"), or "" when none."""
+    lo, hi = rec.get("salary_min"), rec.get("salary_max")
+    if not lo and not hi:
+        return ""
+    money = f"{lo:,.0f}" if lo else ""
+    money += f"–{hi:,.0f}" if hi and hi != lo else ""
+    return f"{money} {rec.get('salary_currency') or ''}/yr".replace(" /", "/")
 
 
 def _short(text: str | None, limit: int) -> str:
