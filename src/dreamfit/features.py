@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dreamfit.geo import FAR_KM, NEAR_KM, describe, distance_km, nearness, resolve, resolve_many
 from dreamfit.models import Criterion
 from dreamfit.vocab import SENIORITY_LEVELS
 
@@ -98,6 +99,8 @@ class Fields:
     vocabulary: list[str] = field(default_factory=list)
     word_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     word_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    points: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.float64))
+    """Latitude and longitude of each posting's town (:mod:`dreamfit.geo`); NaN where unknown."""
 
     @classmethod
     def from_table(
@@ -143,6 +146,7 @@ class Fields:
                 [v.upper() if v else "" for v in text("salary_currency")], dtype=object
             ),
             location=[v.lower() for v in text("location")],
+            points=resolve_many(text("location")),
             work_mode=np.array([v or "unknown" for v in text("work_mode")], dtype=object),
             employment=[
                 frozenset(v.split("|")) if v else frozenset() for v in text("employment_type")
@@ -216,7 +220,12 @@ def structured_match(crit: Criterion, f: Fields) -> tuple[np.ndarray, list[str |
     if crit.facet == "salary" and value.get("annual"):
         return _salary(float(value["annual"]), value.get("currency"), f)
     if crit.facet == "location" and value.get("places"):
-        return _location([str(p) for p in value["places"]], bool(value.get("or_remote")), f)
+        return _location(
+            [str(p) for p in value["places"]],
+            bool(value.get("or_remote")),
+            f,
+            radius=value.get("radius_km"),
+        )
     if crit.facet == "work_mode" and value.get("mode") in ("remote", "hybrid", "onsite"):
         want = value["mode"]
         match = nan.copy()
@@ -287,10 +296,28 @@ def _place_needles(place: str) -> tuple[str, ...]:
     return tuple(sorted(needles))
 
 
-def _location(places: list[str], or_remote: bool, f: Fields) -> tuple[np.ndarray, list[str | None]]:
+def _location(
+    places: list[str], or_remote: bool, f: Fields, radius: Any = None
+) -> tuple[np.ndarray, list[str | None]]:
+    """Named places match by name ("New York" in "New York, NY"), then by distance: a posting's
+    town within the seeker's radius of a named town is as good as the town itself, and the
+    match falls to nothing at three times that (:mod:`dreamfit.geo`). States, countries and
+    regions match by name only."""
     needles = [n for p in places for n in _place_needles(p)]
     match = np.full(f.n, np.nan, dtype=np.float32)
     evidence: list[str | None] = [None] * f.n
+    near, far = NEAR_KM, FAR_KM
+    if isinstance(radius, (int, float)) and not isinstance(radius, bool) and radius > 0:
+        near, far = float(radius), float(radius) * FAR_KM / NEAR_KM
+    centres = [(p, resolve(p, posting=False)) for p in places]
+    named = [(p, c) for p, c in centres if c is not None]
+    close = np.full(f.n, np.nan)
+    nearest: np.ndarray = np.zeros(f.n, dtype=np.int64)
+    points = f.points if len(f.points) == f.n else np.full((f.n, 2), np.nan)
+    if named and f.n:
+        km = distance_km(np.nan_to_num(points), np.array([c for _, c in named]))
+        nearest = km.argmin(axis=1)
+        close = np.where(np.isnan(points[:, 0]), np.nan, km.min(axis=1))
     for i, where in enumerate(f.location):
         padded = where + " "
         remote = f.work_mode[i] == "remote"
@@ -299,6 +326,10 @@ def _location(places: list[str], or_remote: bool, f: Fields) -> tuple[np.ndarray
             for n in needles
         ):
             match[i], evidence[i] = 1.0, f"location: {where}"
+        elif not math.isnan(close[i]) and (not remote or close[i] <= near):
+            match[i] = float(nearness(close[i], near, far))
+            place = named[int(nearest[i])][0]
+            evidence[i] = f"location: {where} ({describe(float(close[i]))} from {place})"
         elif remote:
             # Remote work can be done from the seeker's place (the judging rubric reads it so
             # too); a little below a named match unless they said "or remote" themselves.

@@ -1,0 +1,147 @@
+"""Places on the map: resolving towns, distances, and distance-aware location matching."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dreamfit
+import dreamfit.cache
+from dreamfit import geo
+from dreamfit.features import Fields, structured_match
+
+
+def close_to(point: tuple[float, float] | None, lat: float, lon: float, tol: float = 0.2) -> bool:
+    return point is not None and abs(point[0] - lat) < tol and abs(point[1] - lon) < tol
+
+
+def test_posting_locations_resolve_within_their_state_and_country() -> None:
+    assert close_to(geo.resolve("Peoria, AZ"), 33.58, -112.24)  # not Peoria, Illinois
+    assert close_to(geo.resolve("Peoria, IL"), 40.69, -89.59)
+    assert close_to(geo.resolve("Peoria, Illinois"), 40.69, -89.59)
+    assert geo.resolve("Munich, Bavaria, Germany") == geo.resolve("München")
+    assert close_to(geo.resolve("Greater Phoenix Area"), 33.45, -112.07)
+    assert close_to(geo.resolve("Austin, Texas Metropolitan Area"), 30.27, -97.74)
+    assert close_to(geo.resolve("Raleigh-Durham-Chapel Hill Area"), 35.77, -78.64)
+    assert close_to(geo.resolve("Sandhausen"), 49.34, 8.66)
+    for region in ("Remote", "Virginia", "United States", "Texas, United States", "", "Germany"):
+        assert geo.resolve(region) is None, region
+
+
+def test_seeker_places_use_exonyms_and_skip_regions() -> None:
+    assert geo.resolve("Cologne", posting=False) == geo.resolve("Köln", posting=False)
+    assert close_to(geo.resolve("Heidelberg", posting=False), 49.41, 8.69)
+    assert close_to(geo.resolve("the Phoenix area", posting=False), 33.45, -112.07)
+    assert close_to(geo.resolve("Großraum Stuttgart", posting=False), 48.78, 9.18)
+    for region in ("Landkreis", "Umgebung", "Deutschland", "Kentucky", "remote"):
+        assert geo.resolve(region, posting=False) is None, region
+
+
+def test_distances_and_nearness() -> None:
+    berlin, munich = geo.resolve("Berlin"), geo.resolve("Munich")
+    assert berlin is not None and munich is not None
+    km = geo.distance_km(np.array([berlin, munich]), np.array([munich]))
+    assert km.shape == (2, 1)
+    assert 495 < km[0, 0] < 515 and km[1, 0] == pytest.approx(0.0, abs=1e-6)
+    got = geo.nearness(np.array([0.0, geo.NEAR_KM, 70.0, geo.FAR_KM, 500.0, np.nan]))
+    assert got[:5].tolist() == pytest.approx([1.0, 1.0, 0.5, 0.0, 0.0])
+    assert math.isnan(got[5])
+    assert geo.describe(12.4) == "12 km"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.booleans())
+def test_resolving_never_raises(text: str, posting: bool) -> None:
+    point = geo.resolve(text, posting=posting)
+    assert point is None or (-90 <= point[0] <= 90 and -180 <= point[1] <= 180)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(-90, 90), st.floats(-180, 180)), min_size=1, max_size=5),
+    st.lists(st.tuples(st.floats(-90, 90), st.floats(-180, 180)), min_size=1, max_size=3),
+)
+def test_distance_is_symmetric_bounded_and_nearness_monotone(
+    points: list[tuple[float, float]], centres: list[tuple[float, float]]
+) -> None:
+    a, b = np.array(points), np.array(centres)
+    km = geo.distance_km(a, b)
+    assert km.shape == (len(points), len(centres))
+    assert np.all(km >= 0) and np.all(km <= math.pi * geo.EARTH_RADIUS_KM + 1e-6)
+    np.testing.assert_allclose(km, geo.distance_km(b, a).T, atol=1e-6)
+    near = geo.nearness(np.sort(km.ravel()))
+    assert np.all((near >= 0) & (near <= 1)) and np.all(np.diff(near) <= 1e-12)
+
+
+TABLE = pd.DataFrame(
+    {
+        "title": ["Techniker", "Techniker", "Techniker", "Techniker", "Techniker"],
+        "location": ["Sandhausen", "Karlsruhe", "Berlin", "Heidelberg, Germany", "Remote"],
+        "work_mode": ["onsite", "onsite", "onsite", "onsite", "remote"],
+        "description": ["Trocknung."] * 5,
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def fields() -> Fields:
+    return Fields.from_table(TABLE)
+
+
+def location(places: list[str], **value: object) -> dreamfit.Criterion:
+    return dreamfit.Criterion(
+        facet="location", label=" or ".join(places), value={"places": places, **value}
+    )
+
+
+def test_nearby_towns_match_by_distance_with_the_distance_as_evidence(fields: Fields) -> None:
+    found = structured_match(location(["Heidelberg", "Mannheim"]), fields)
+    assert found is not None
+    match, evidence = found
+    assert match[0] == 1.0 and "km from Heidelberg" in str(evidence[0])  # Sandhausen, ~8 km
+    assert 0.5 < match[1] < 1.0  # Karlsruhe, ~50 km: partly
+    assert match[2] == 0.0  # Berlin
+    assert match[3] == 1.0 and evidence[3] == "location: heidelberg, germany"  # by name
+    assert match[4] == pytest.approx(0.9)  # remote
+    tight = structured_match(location(["Heidelberg"], radius_km=5), fields)
+    assert tight is not None and tight[0][0] < 1.0 and tight[0][1] == 0.0
+
+
+def test_without_the_gazetteer_places_match_by_name(
+    fields: Fields, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(geo, "gazetteer", lambda: None)
+    plain = Fields.from_table(TABLE)
+    assert np.isnan(plain.points).all() and plain.points.shape == (5, 2)
+    found = structured_match(location(["Heidelberg"]), plain)
+    assert found is not None
+    assert found[0].tolist()[:4] == [0.0, 0.0, 0.0, 1.0]
+
+
+def test_the_table_is_cached_and_a_damaged_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = geo.gazetteer()  # built in (or loaded from) the session's cache
+    assert first is not None
+    built = list((dreamfit.cache.default_cache_dir() / "geo").glob("*.npz"))
+    assert len(built) == 1
+    (tmp_path / "geo").mkdir()
+    stored = [tmp_path / "geo" / built[0].name]
+    stored[0].write_bytes(built[0].read_bytes())
+    monkeypatch.setenv("DREAMFIT_CACHE_DIR", str(tmp_path))
+    geo.gazetteer.cache_clear()
+    try:
+        again = geo.gazetteer()
+        assert again is not None and again.names == first.names
+        stored[0].write_bytes(b"not a zip file")
+        geo.gazetteer.cache_clear()
+        rebuilt = geo.gazetteer()
+        assert rebuilt is not None and len(rebuilt.names) == len(first.names)
+    finally:
+        geo.gazetteer.cache_clear()
