@@ -47,3 +47,46 @@ def test_scores_are_deterministic_and_in_range(corpus_matcher: Matcher) -> None:
     np.testing.assert_array_equal(first, again)
     assert first.shape == (len(corpus_matcher.postings_),)
     assert np.all((first >= 0) & (first <= 1))
+
+
+TRADESMAN = [
+    "Ich bin gelernter Fliesenleger und hatte mich bei einer Firma für Wasserschadensanierung "
+    "beworben: Trocknungsgeräte aufbauen, Schäden begutachten und alles wieder herrichten.",
+    "Ich wohne in Walldorf, also Heidelberg, Mannheim oder Umgebung, in Festanstellung. "
+    "Keine Zeitarbeit.",
+]
+
+
+def test_a_german_tradesman_finds_the_drying_jobs_near_heidelberg(corpus_matcher: Matcher) -> None:
+    # The drying-technician postings are in Sandhausen and Heilbronn: near, but not named.
+    results = corpus_matcher.rank(TRADESMAN, top=5)
+    titles = " ".join(rec["title"] for rec in results).lower()
+    assert titles.count("trocknung") >= 3
+    place = next(
+        c for c in results[0]["criteria"] if c["facet"] == "location" and c["status"] == "met"
+    )
+    assert "km from" in str(place["evidence"])
+
+
+def test_german_profiles_hold_every_posting_to_one_null(corpus_matcher: Matcher) -> None:
+    rng = np.random.default_rng(0)
+    lang = corpus_matcher.fields_.lang
+    raw = rng.normal(0.2, 0.1, size=(len(lang), 3)).astype(np.float32)
+    raw[lang == "en"] -= 0.15  # English postings sit lower for a German criterion
+    own = corpus_matcher._null(raw, "static")
+    shared = corpus_matcher._null(raw, "static", shared=True)
+    assert own[lang == "en"].max() < own[lang == "de"].min()
+    np.testing.assert_allclose(shared, np.broadcast_to(own.max(axis=0), shared.shape))
+
+
+def test_phoenix_or_remote_keeps_onsite_jobs_in_the_area(corpus_matcher: Matcher) -> None:
+    ev = corpus_matcher.evaluate(
+        ["I was a budget analyst for a city.", "It has to be in the Phoenix area or remote."]
+    )
+    where = corpus_matcher.postings_["location"].fillna("").to_numpy()
+    mode = corpus_matcher.postings_["work_mode"].fillna("").to_numpy()
+    peoria = (where == "Peoria, AZ") & (mode == "onsite")
+    tucson = (where == "Tucson, AZ") & (mode == "onsite")
+    assert peoria.any() and not ev.violated[peoria].any()
+    if tucson.any():
+        assert ev.violated[tucson].any(axis=1).all()
