@@ -257,3 +257,29 @@ def test_role_frame_cue_is_implied_by_every_frame(words: list[str]) -> None:
     text = " ".join(words)
     if _ROLE_FRAME.search(text):
         assert _ROLE_FRAME_CUE.search(text)
+
+
+def test_a_concession_is_not_part_of_the_refusal_before_it() -> None:
+    prof = extract_profile(["I will not work nights again, though every other weekend is OK."])
+    got = {(c.label, c.polarity) for c in prof.criteria if c.facet == "schedule"}
+    assert got == {("night shift", "avoid"), ("weekends", "want")}
+    weekends = next(c for c in prof.criteria if c.label == "weekends")
+    assert weekends.importance == "low"  # "is OK": acceptable, not a wish
+    de = extract_profile(["Keine Nachtschichten, wobei Wochenenden ab und zu okay sind."])
+    assert all(c.polarity == "want" for c in de.criteria if "wochenend" in c.label.lower()), (
+        de.criteria
+    )
+
+
+def test_a_negation_inside_a_free_phrase_turns_what_follows_into_an_avoid() -> None:
+    prof = extract_profile(["Kundenservice ist super, solange ich ihnen nichts verkaufen muss."])
+    avoided = [c.label for c in prof.criteria if c.polarity == "avoid"]
+    assert any(label.startswith("verkaufen") for label in avoided), prof.criteria
+    assert not any("nichts" in c.label for c in prof.criteria)
+
+
+def test_a_blood_bank_is_not_banking() -> None:
+    prof = extract_profile(["I loved rotating through chemistry, hematology and the blood bank."])
+    assert not any(c.label == "finance" for c in prof.criteria)
+    bank = extract_profile(["I would love to work at a bank."])
+    assert any(c.label == "finance" for c in bank.criteria)

@@ -20,7 +20,10 @@ from dreamfit.postings.text import split_sentences
 
 __all__ = ["FUNCTION_WORDS", "detect_focus", "detect_language", "extract_profile"]
 
-_CLAUSE_BREAK = re.compile(r",?\s+\b(?:but|however|whereas|aber|jedoch|sondern)\b\s+|;\s+", re.I)
+_CLAUSE_BREAK = re.compile(
+    r",?\s+\b(?:but|however|whereas|though|although|aber|jedoch|sondern|obwohl|wobei)\b\s+|;\s+",
+    re.I,
+)
 
 
 def _whole_words(alternatives: str) -> re.Pattern[str]:
@@ -835,6 +838,10 @@ def _clause_criteria(
         )
         covered.extend((a, b) for a, b, _ in places)
     for item_start, item_end, phrase in _free_items(clause, covered, lang):
+        inner = _inner_negation(phrase)
+        if inner:
+            # "solange ich ihnen nichts verkaufen muss": what follows the negation is avoided
+            item_start, phrase = item_start + inner, phrase[inner:]
         facet, sure = _free_facet(phrase, clause)
         unit = _UNIT_FACET.search(phrase)
         if unit is not None:
@@ -864,6 +871,21 @@ _NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?=[\s,/.;:!?)]|$)")
 _NAME_RUN = re.compile(
     rf"(?<![\w-])[A-ZÄÖÜ][\w-]+(?:{_LIST_SEP}[A-ZÄÖÜ][\w-]+)+(?=\s*(?:[,/.;:!?)]|$)|{_LIST_SEP})"
 )
+
+
+def _inner_negation(phrase: str) -> int:
+    """Offset just past a negation word inside a free phrase, when at least a word follows it
+    (0 when the phrase holds none)."""
+    masked = _NOT_NEG.sub(lambda m: " " * len(m.group(0)), phrase)
+    last = None
+    for last in _AVOID.finditer(masked):  # noqa: B007 - the last match is the one that counts
+        pass
+    if last is None or last.start() == 0:
+        return 0
+    rest = phrase[last.end() :]
+    if len(rest.strip()) < 3:
+        return 0
+    return last.end() + (len(rest) - len(rest.lstrip()))
 
 
 def _sibling_places(

@@ -36,7 +36,7 @@ __all__ = [
 AVOID_CUES: Final = (
     r"no|not|never|don'?t|do not|doesn'?t|won'?t|wouldn'?t|can'?t|avoid|without|rather not|"
     r"nothing|neither|nor|nobody|hate|dislike|refuse|deal ?breaker|"
-    r"kein|keine|keinen|keinem|keiner|keinerlei|nicht|ohne|niemals|nie|niemand|vermeiden|"
+    r"kein|keine|keinen|keinem|keiner|keinerlei|nicht|nichts|ohne|niemals|nie|niemand|vermeiden|"
     r"kommt nicht in frage|auf keinen fall|ungern"
 )
 """Words that negate what follows them closely (within a few words)."""
@@ -84,8 +84,9 @@ HIGH_CUES: Final = (
 )
 LOW_CUES: Final = (
     r"would be (?:nice|great|a plus|a bonus)|nice to have|bonus|a plus|if possible|optional|"
-    r"don'?t mind|not required|could|maybe|perhaps|"
-    r"wäre schön|wäre toll|wäre ein plus|gerne|gern|optional|vielleicht|nicht so wichtig"
+    r"don'?t mind|not required|could|maybe|perhaps|(?:is|are|would be) (?:ok|okay|fine)|"
+    r"wäre schön|wäre toll|wäre ein plus|gerne|gern|optional|vielleicht|nicht so wichtig|"
+    r"ginge auch|geht auch|(?:ist|wäre|sind) (?:ok|okay|in ordnung)"
 )
 
 # --- named things, by facet --------------------------------------------------------------------
@@ -254,7 +255,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "education", r"education|school|schools|teaching|learning|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
-    ("industry", "finance", r"finance|fintech|banking|banks?|insurance (?:company|industry)|finanz\w*|versicherung\w*"),
+    ("industry", "finance", r"finance|fintech|banking|(?<!blood )(?<!food )(?<!data )(?<!sperm )banks?|insurance (?:company|industry)|finanz\w*|versicherung\w*"),
     ("industry", "manufacturing", r"manufactur\w*|factory|factories|production|fertigung|produktion"),
     ("industry", "logistics", r"logistics|supply chain|warehouse (?:work|job|worker|associate)s?|logistik\w*|lagerlogistik"),
     ("industry", "software", r"software|saas|tech company|tech industry"),
