@@ -283,3 +283,18 @@ def test_a_blood_bank_is_not_banking() -> None:
     assert not any(c.label == "finance" for c in prof.criteria)
     bank = extract_profile(["I would love to work at a bank."])
     assert any(c.label == "finance" for c in bank.criteria)
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("Ich bin Frontend-Entwickler mit fünf Jahren Erfahrung.", "Frontend-Entwickler"),
+        ("I am a frontend developer.", "frontend developer"),
+        ("Ich bin gelernter Fliesenleger.", "Fliesenleger"),
+        ("Ich bin ausgebildete Erzieherin und liebe Kinder.", "Erzieherin"),
+        ("Ich bin Kauffrau für Büromanagement.", "Kauffrau"),
+    ],
+)
+def test_one_role_per_occupation_without_the_words_around_it(answer: str, role: str) -> None:
+    roles = [c.label for c in extract_profile([answer]).criteria if c.facet == "role"]
+    assert roles == [role]

@@ -172,3 +172,19 @@ def test_a_warm_rerank_does_not_load_torch() -> None:
     out = subprocess.run([sys.executable, "-c", probe], env=env, check=True,
                          capture_output=True, text=True, cwd=REPO)  # fmt: skip
     assert out.stdout.strip().splitlines()[-1] == "False False 0"
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Frontend-Entwickler", "senior frontend engineer"),
+        ("Softwareentwickler", "software developer (m/w/d)"),
+        ("Servicetechniker", "field service technician"),
+        ("Pflegefachkraft", "registered nurse"),
+    ],
+)
+def test_german_roles_meet_english_titles_word_for_word(label: str, title: str) -> None:
+    pattern = lexical_pattern(crit("role", label))
+    assert pattern is not None and pattern.search(title)
+    assert pattern.search(label.lower())
+    assert not pattern.search("marketing manager")

@@ -400,7 +400,36 @@ def lexical_pattern(crit: Criterion) -> re.Pattern[str] | None:
     words = label.split()
     if not words or len(words) > 3 or len(label) < 2 or crit.facet in ("culture", "industry"):
         return None
-    return re.compile(rf"(?<!\w)(?:{re.escape(label)})(?!\w)")
+    english = _role_in_english(label) if crit.facet == "role" else None
+    also = f"|{english}" if english else ""
+    return re.compile(rf"(?<!\w)(?:{re.escape(label)}{also})(?!\w)")
+
+
+def _role_in_english(label: str) -> str | None:
+    """A German role label as an English pattern ("Frontend-Entwickler" -> "frontend[- ]?
+    (?:developer|engineer)"), or None when no word of it is a known German role word."""
+    from dreamfit.extract.lexicon import ROLE_WORDS
+
+    parts = [p for p in re.split(r"[\s-]+", label) if p]
+    out: list[str] = []
+    changed = False
+    for part in parts:
+        english = ROLE_WORDS.get(part)
+        if english is None:
+            # a compound: "softwareentwickler" is "software" + "entwickler"
+            for size in range(len(part) - 3, 3, -1):
+                tail = ROLE_WORDS.get(part[-size:])
+                if tail is not None and len(part) - size >= 3:
+                    english = f"{re.escape(part[:-size])}[- ]?(?:{tail})"
+                    break
+        else:
+            english = f"(?:{english})"
+        if english is None:
+            out.append(re.escape(part))
+        else:
+            out.append(english)
+            changed = True
+    return "[- ]?".join(out) if changed else None
 
 
 def _prefixes(pattern: re.Pattern[str]) -> list[str] | None:

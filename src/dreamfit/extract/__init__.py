@@ -44,12 +44,17 @@ _LOW = _whole_words(lexicon.LOW_CUES)
 _ROLE = re.compile(rf"(?<!\w)(?:{lexicon.ROLE_NOUNS}|assembly line)(?:-arbeit)?(?!\w)", re.I)
 _ROLE_FRAME = re.compile(
     r"\b(?:as an?|work(?:ed|ing)? as|job as|position as|role as|als|stelle als|job als|"
-    r"arbeit als|ausbildung als|ausbildung zum|ausbildung zur)\s+"
+    r"arbeit als|ausbildung als|ausbildung zum|ausbildung zur|gelernte[rn]?|"
+    r"ausgebildete[rn]?|staatlich anerkannte[rn]?)\s+"
     r"(?P<role>(?:[\w-]+\s){0,2}[\w-]+?)(?=[\s,.;:!?)]|$)"
     r"|(?P<role2>(?:[\w-]+\s){0,2}[\w-]+)\s+(?:role|position|job|stelle|gig)\b",
     re.I,
 )
-_ROLE_FRAME_CUE = re.compile(r"\b(?:as|als|zum|zur|role|position|job|stelle|gig)\b", re.I)
+_ROLE_FRAME_CUE = re.compile(
+    r"\b(?:as|als|zum|zur|role|position|job|stelle|gig|gelernte[rn]?|ausgebildete[rn]?|"
+    r"anerkannte[rn]?)\b",
+    re.I,
+)
 """A word every frame needs: a cheap test before the expensive frame pattern."""
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[,.;:!?()\[\]\"]")
@@ -67,7 +72,10 @@ _STOP_ROLE_WORDS = {
     "loved", "love", "liked", "like", "want", "side", "ein", "eine", "einer", "der", "die", "das",
     "als", "im", "am", "war", "ist", "und", "oder", "mit", "meine", "mein", "hands-on", "real",
     "creative", "new", "next", "other", "any", "some", "good", "great", "do", "doing", "heavy",
-    "only", "proper", "just", "more", "less", "actual", "mostly",
+    "only", "proper", "just", "more", "less", "actual", "mostly", "ich", "bin", "sind", "waren",
+    "einen", "einem", "den", "dem", "des", "bei", "für", "zum", "zur", "i'm", "are",
+    "were", "been", "currently", "still", "also", "auch", "noch", "derzeit", "aktuell",
+    "gelernter", "gelernte", "gelernten", "ausgebildeter", "ausgebildete", "ausgebildeten",
 }  # fmt: skip
 _EN_WORDS = {
     "the", "and", "i", "was", "is", "a", "to", "of", "in", "it", "that", "with", "for", "my",
@@ -787,9 +795,16 @@ def _clause_criteria(
             shown = f"≥ {value['employees_min']} employees"
         add("company_size", shown, value, at=at, until=at + 12)
     role_spans: list[tuple[int, int]] = []
-    for match in _ROLE.finditer(scanned):
+    nouns = list(_ROLE.finditer(scanned))
+    for k, match in enumerate(nouns):
         if lang == "de" and match.group(0).lower().endswith("chef"):
             continue  # German "Chef" is the boss, not a cook
+        if (
+            k + 1 < len(nouns)
+            and nouns[k + 1].start() == match.end() + 1
+            and scanned[match.end()] in " -"
+        ):
+            continue  # "Frontend-Entwickler", "frontend developer": one role, the last noun's
         role_spans.append(match.span())
         add(
             "role",

@@ -385,6 +385,38 @@ LOCATIONS: Final = (
 """Places the first extractor recognises by name."""
 
 
+ROLE_WORDS: Final[dict[str, str]] = {
+    "entwickler": "developer|engineer", "entwicklerin": "developer|engineer",
+    "ingenieur": "engineer", "ingenieurin": "engineer", "fahrer": "driver", "fahrerin": "driver",
+    "berufskraftfahrer": "truck driver|cdl driver|driver", "lkw-fahrer": "truck driver",
+    "lehrer": "teacher", "lehrerin": "teacher", "buchhalter": "accountant|bookkeeper",
+    "buchhalterin": "accountant|bookkeeper", "pflegefachkraft": "nurse|registered nurse",
+    "pflegefachfrau": "nurse", "pflegefachmann": "nurse", "krankenpfleger": "nurse",
+    "krankenschwester": "nurse", "altenpfleger": "caregiver|nurse", "altenpflegerin": "caregiver|nurse",
+    "erzieher": "educator|childcare", "erzieherin": "educator|childcare",
+    "kundenservice": "customer service|customer support", "kundenbetreuer": "customer service",
+    "verkäufer": "sales associate|salesperson", "verkäuferin": "sales associate|salesperson",
+    "berater": "consultant|advisor", "beraterin": "consultant|advisor",
+    "techniker": "technician", "technikerin": "technician", "elektriker": "electrician",
+    "elektroniker": "electronics technician|electrician", "mechatroniker": "mechatronics technician|mechanic",
+    "mechaniker": "mechanic", "lagerist": "warehouse", "lagermitarbeiter": "warehouse worker|warehouse associate",
+    "koch": "cook|chef", "köchin": "cook|chef", "sachbearbeiter": "clerk|specialist",
+    "gärtner": "gardener|landscaper", "tischler": "carpenter|joiner", "schreiner": "carpenter|joiner",
+    "übersetzer": "translator", "redakteur": "editor", "einkäufer": "buyer|purchasing",
+    "vertrieb": "sales", "personalreferent": "hr generalist|hr specialist", "laborant": "lab technician",
+    "friseur": "hairdresser|stylist", "friseurin": "hairdresser|stylist",
+    "reinigungskraft": "cleaner|janitor", "lokführer": "train driver", "zusteller": "delivery driver|courier",
+    "bauleiter": "construction manager|site manager", "filialleiter": "store manager",
+    "projektleiter": "project manager", "produktmanager": "product manager", "analyst": "analyst",
+    "systemadministrator": "system administrator|sysadmin", "pädagoge": "educator",
+    "sozialarbeiter": "social worker", "therapeut": "therapist", "apotheker": "pharmacist",
+    "arzt": "physician|doctor", "ärztin": "physician|doctor", "kassierer": "cashier",
+    "rezeptionist": "receptionist", "assistent": "assistant", "assistenz": "assistant",
+    "leiter": "manager|head|lead", "leiterin": "manager|head|lead", "manager": "manager",
+}  # fmt: skip
+"""German role words (also the last part of a compound, "Software|entwickler") and the English
+words a posting uses for them: a German seeker's role meets English titles word for word."""
+
 DE_LABELS: Final[dict[str, str]] = {
     "remote": "Homeoffice / remote", "hybrid": "hybrid", "onsite": "vor Ort",
     "full-time": "Vollzeit", "part-time": "Teilzeit", "contract": "Vertrag / freiberuflich",
