@@ -298,3 +298,21 @@ def test_a_blood_bank_is_not_banking() -> None:
 def test_one_role_per_occupation_without_the_words_around_it(answer: str, role: str) -> None:
     roles = [c.label for c in extract_profile([answer]).criteria if c.facet == "role"]
     assert roles == [role]
+
+
+def test_instead_of_outside_and_a_double_negation() -> None:
+    prof = extract_profile(
+        [
+            "A steady string of horses instead of driving between backyards all day.",
+            "I don't want an office job or anything that isn't hands-on with animals.",
+            "A county EMS service outside Sacramento.",
+            "No sales jobs.",
+        ]
+    )
+    got = {(c.label, c.polarity) for c in prof.criteria}
+    assert ("driving", "avoid") in got
+    assert ("office", "avoid") in got and ("animals", "want") in got
+    assert ("Sacramento", "want") in got  # "outside X" is near X
+    assert ("sales", "avoid") in got
+    de = extract_profile(["Print statt immer nur Social Media."])
+    assert ("social media", "avoid") in {(c.label, c.polarity) for c in de.criteria}

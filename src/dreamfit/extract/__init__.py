@@ -35,7 +35,16 @@ _AVOID = _whole_words(lexicon.AVOID_CUES)
 _LIST_NEG = _whole_words(lexicon.LIST_NEGATORS)
 _POST_NEG = _whole_words(lexicon.POST_NEGATORS)
 _NOT_NEG = _whole_words(lexicon.NOT_NEGATIONS)
-_OUTSIDE = re.compile(rf"(?<!\w)(?:{lexicon.OUTSIDE_CUES})\s+(?:\w+\s+){{0,2}}$", re.I)
+_INSTEAD = re.compile(
+    r"(?<!\w)(?:instead of|rather than|statt|anstatt|anstelle von)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+"""What follows "instead of" / "statt" is what the seeker turns away from."""
+_DOUBLE_NEGATION = re.compile(
+    r"(?<!\w)(?:anything|nothing|something|job|jobs|work|role|roles)\s+(?:that|which)\s+"
+    r"(?:isn'?t|is not|aren'?t|are not|doesn'?t|does not)\s+(?:[\w-]+\s+){0,3}$|"
+    r"(?<!\w)(?:nichts|alles),?\s+was\s+nicht\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _NEGATION_WINDOW = 4
 """A local negation ("no", "kein") reaches this many words ahead."""
 _MUST = _whole_words(lexicon.MUST_CUES)
@@ -76,6 +85,7 @@ _STOP_ROLE_WORDS = {
     "einen", "einem", "den", "dem", "des", "bei", "für", "zum", "zur", "i'm", "are",
     "were", "been", "currently", "still", "also", "auch", "noch", "derzeit", "aktuell",
     "gelernter", "gelernte", "gelernten", "ausgebildeter", "ausgebildete", "ausgebildeten",
+    "no", "not", "kein", "keine", "keinen", "nicht",
 }  # fmt: skip
 _EN_WORDS = {
     "the", "and", "i", "was", "is", "a", "to", "of", "in", "it", "that", "with", "for", "my",
@@ -735,9 +745,9 @@ def _clause_criteria(
         imp = kw.get("importance", importance)
         if lang == "de":
             label = lexicon.DE_LABELS.get(label, label)
-        negated = _negated(clause, at)
-        if facet == "location" and _OUTSIDE.search(clause[:at]):
-            negated = not negated
+        negated = _negated(clause, at) or bool(_INSTEAD.search(clause[max(0, at - 40) : at]))
+        if negated and _DOUBLE_NEGATION.search(clause[max(0, at - 60) : at]):
+            negated = False  # "nothing that isn't hands-on": hands-on is what they want
         found.append(
             Criterion(
                 facet=facet,  # type: ignore[arg-type]

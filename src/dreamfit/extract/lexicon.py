@@ -23,7 +23,6 @@ __all__ = [
     "LOW_CUES",
     "MUST_CUES",
     "NOT_NEGATIONS",
-    "OUTSIDE_CUES",
     "POSITION_FACETS",
     "POSITION_FOCUS",
     "POST_NEGATORS",
@@ -68,8 +67,6 @@ NOT_NEGATIONS: Final = (
 )
 """Phrases with a negation word that do not negate a criterion."""
 
-OUTSIDE_CUES: Final = r"outside(?: of)?|außerhalb(?: von)?"
-"""A place after these is a place to avoid (with a list negator the two cancel out)."""
 MUST_CUES: Final = (
     r"must|need|needs|have to|has to|required?|essential|non[- ]negotiable|mandatory|"
     r"at least|minimum|at a minimum|won'?t accept|will not accept|would not accept|never|"
