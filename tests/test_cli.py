@@ -166,3 +166,16 @@ def test_rank_shared_corpus_prints_contract_json(embedder: object) -> None:
     results = json.loads(out)
     assert len(results) == 10
     assert all(r["id"] for r in results)
+
+
+def test_the_no_fit_note_goes_to_stderr_for_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = tmp_path / "farrier.txt"
+    answers.write_text("I loved working as a farrier, shoeing horses.\n", encoding="utf-8")
+    code, out = run("rank", str(POSTINGS), "--answers", str(answers), "--format", "json")
+    assert code == 0
+    assert isinstance(json.loads(out), list)  # the JSON itself is unchanged
+    assert "dreamfit: note: No posting names the role you described (farrier)" in (
+        capsys.readouterr().err
+    )

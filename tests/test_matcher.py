@@ -58,6 +58,20 @@ def test_not_fitted_and_bad_top(matcher: Matcher) -> None:
         matcher.rank(["x"], top=-3)
 
 
+def test_no_posting_naming_the_role_is_said_above_the_results(matcher: Matcher) -> None:
+    farrier = ["I loved working as a farrier, shoeing horses and forging shoes."]
+    ev = matcher.evaluate(farrier)
+    assert ev.role_named == 0
+    results = matcher.rank(farrier, top=3)
+    assert len(results.warnings) == 1 and "farrier" in results.warnings[0]
+    assert results.to_text().startswith("note: No posting names the role")
+    assert results[:2].warnings == results.warnings
+    assert 'class="warn"' in results._repr_html_()
+    nurse = matcher.rank(["I loved being a nurse on a cardiac ward."], top=3)
+    assert nurse.warnings == [] and matcher.evaluate(["I was a nurse."]).role_named == 1
+    assert matcher.evaluate(["Day shifts, and no weekends."]).role_named is None
+
+
 def test_one_shot_rank_on_the_samples(embedder: object) -> None:
     results = dreamfit.rank(
         SAMPLES / "postings.csv",

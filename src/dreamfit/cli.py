@@ -141,6 +141,9 @@ def _cmd_rank(args: argparse.Namespace, stdout: TextIO) -> int:
             raise InputError(f"{args.rejects}: cannot write ({exc.strerror or exc})") from None
 
     results = matcher.fit(postings).rank(profile, top=args.top)
+    if args.format in ("json", "csv"):
+        for warning in results.warnings:
+            print(f"dreamfit: note: {warning}", file=sys.stderr)
     if args.format == "json":
         text = results.to_json()
     elif args.format == "csv":

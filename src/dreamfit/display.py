@@ -62,6 +62,7 @@ color:#fff;font-size:11px;line-height:18px;white-space:nowrap}
 .dreamfit details{margin-top:3px;color:#57606a}
 .dreamfit details li{margin:1px 0}
 .dreamfit .muted{color:#57606a;font-size:11px}
+.dreamfit .warn{background:#fff8c5;border-left:3px solid #d4a72c;padding:4px 8px;margin:4px 0}
 .dreamfit .facet{font-weight:600;background:#f6f8fa}
 .dreamfit mark{background:#fff8c5}
 </style>"""
@@ -163,8 +164,9 @@ def results_html(results: Results, limit: int = 200) -> str:
         f'<span class="chip" style="background:{color}">{_esc(_STATUS_WORD[status])}</span>'
         for status, color in STATUS_COLORS.items()
     )
+    warned = "".join(f'<p class="warn">{_esc(w)}</p>' for w in results.warnings)
     return (
-        f'{_STYLE}<div class="dreamfit"><div class="muted">{len(results)} postings · {legend} · '
+        f'{_STYLE}<div class="dreamfit">{warned}<div class="muted">{len(results)} postings · {legend} · '
         "struck through = something to avoid</div><table><thead><tr><th>#</th><th>score</th>"
         "<th>title</th><th>company</th><th>location</th><th>mode · salary</th><th>criteria</th>"
         f"</tr></thead><tbody>{''.join(rows)}</tbody></table>{tail}</div>"

@@ -151,6 +151,10 @@ class Evaluation:
     avoid: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     prior: float = 0.5
     must_violated: np.ndarray | None = None  # violations before any weight was set to 0
+    role_named: int | None = None
+    """How many postings name one of the profile's wanted roles word for word (title or
+    text); ``None`` when the profile names no role. 0 is the no-fit signal (see
+    :meth:`Matcher.results`)."""
 
     def with_weights(self, weights: Sequence[float] | Mapping[str, float]) -> Evaluation:
         """The same matches re-combined with other criterion weights: live re-weighting.
@@ -805,9 +809,19 @@ class Matcher:
         scores, contributions, base = core.combine(
             match, weights, avoid, violated, prior=float(self.unknown_prior)
         )
+        roles = [
+            j for j, crit in enumerate(criteria[: len(prof.criteria)])
+            if crit.facet == "role" and crit.polarity == "want"
+        ]  # fmt: skip
+        named = (
+            int(((kind[:, roles] == "lexical") & (match[:, roles] >= 0.99)).any(axis=1).sum())
+            if roles
+            else None
+        )
         return Evaluation(
             criteria, match, violated, kind, scores, contributions, base,
             field_evidence, lexical_at, passage_at, weights, avoid, float(self.unknown_prior),
+            role_named=named,
         )  # fmt: skip
 
     @staticmethod
@@ -971,7 +985,28 @@ class Matcher:
         frame.insert(0, "score", ev.scores[order].astype(float))
         frame.insert(0, "rank", np.arange(1, len(order) + 1))
         frame["dealbreakers"] = ev.base[order].astype(float)
-        return Results(frame, self.explain_rows(ev, order))
+        return Results(frame, self.explain_rows(ev, order), warnings=_no_fit_warning(ev))
+
+
+def _no_fit_warning(ev: Evaluation) -> list[str]:
+    """The no-fit signal: no posting names any role the seeker wants.
+
+    A score alone cannot say "nothing fits": location, salary and work mode are met by
+    hundreds of unrelated postings, so the top score of a farrier's profile (0.81) sits among
+    those of profiles with excellent fits (0.80-0.95). On the judged profiles of
+    ``benchmarks/bench_quality.py`` this signal fired for 4 of the 5 profiles where nothing in the
+    corpus fits and for none of the 24 others.
+    """
+    if ev.role_named != 0:
+        return []
+    roles = [c.label for c in ev.criteria if c.facet == "role" and c.polarity == "want"]
+    roles = [r for r in roles if r not in (OVERALL_LABEL, WORDS_LABEL)]
+    return [
+        "No posting names the role you described ("
+        + ", ".join(roles)
+        + ") word for word: the best matches below fit your other criteria and may well be in "
+        "another field."
+    ]
 
 
 def rank(

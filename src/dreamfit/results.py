@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
 import pandas as pd
@@ -45,13 +45,23 @@ class Results:
         One row per result: ``rank``, ``id``, ``score``, ``title``, ``company`` ... in rank order.
     criteria : list of list of CriterionMatch
         Per result, one entry per criterion of the profile.
+    warnings : list of str
+        What the ranking as a whole says, e.g. that no posting names the role the seeker
+        described (the no-fit signal of :meth:`dreamfit.Matcher.results`). Shown above the text
+        and HTML tables; the command line prints them to stderr for JSON and CSV.
     """
 
-    def __init__(self, frame: pd.DataFrame, criteria: list[list[CriterionMatch]]) -> None:
+    def __init__(
+        self,
+        frame: pd.DataFrame,
+        criteria: list[list[CriterionMatch]],
+        warnings: Sequence[str] = (),
+    ) -> None:
         if len(frame) != len(criteria):
             raise ValueError("Results needs one list of criterion matches per row.")
         self.frame = frame.reset_index(drop=True)
         self.criteria = criteria
+        self.warnings = list(warnings)
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -70,7 +80,9 @@ class Results:
         """One result as a dict, or a slice of the results (``results[:5]``) as Results."""
         if isinstance(index, slice):
             rows = range(len(self))[index]
-            return Results(self.frame.iloc[list(rows)], [self.criteria[i] for i in rows])
+            return Results(
+                self.frame.iloc[list(rows)], [self.criteria[i] for i in rows], self.warnings
+            )
         if not isinstance(index, int):
             raise TypeError(f"Results indices must be integers, not {type(index).__name__}")
         if index < 0:
@@ -107,7 +119,7 @@ class Results:
 
     def to_text(self, explain: bool = False, width: int = 100) -> str:
         """A plain-text table; with ``explain``, one line per criterion under each result."""
-        lines = []
+        lines = [f"note: {w}" for w in self.warnings]
         first_rank: dict[object, int] = {}
         for rec, matches in zip(self, self.criteria, strict=True):
             group = rec.get("dup_group")
