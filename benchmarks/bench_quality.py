@@ -16,6 +16,11 @@ Systems:
   posting's passage vectors (the whole text, not its first 256 tokens);
 - **RRF**: reciprocal-rank fusion (k = 60) of BM25 and cosine.
 
+Means are over the profiles where the corpus holds a good fit (some posting judged 2 or 3);
+profiles where nothing fits have no ideal ranking to compare with, and get their own table: the
+top score and whether dreamfit's no-fit signal (``Results.warnings``, no posting names the
+seeker's role) fired.
+
 ``--pool K`` also writes, per profile, the postings in any system's top K that nobody judged,
 for judging (``/tmp/dreamfit-pool-<profile>.tsv``).
 """
@@ -134,7 +139,7 @@ def main() -> None:
     rows: list[tuple[str, str, str, str, float, float, float, int]] = []
     pools: dict[str, list[str]] = {}
     judged: list[tuple[int, float]] = []  # (grade, dreamfit score) of every judged posting
-    tops: list[tuple[str, str, float, int]] = []  # profile, set, top score, best grade judged
+    tops: list[tuple[str, str, float, int, bool]] = []  # profile, set, top, best grade, warned
     position = {doc: i for i, doc in enumerate(ids)}
     for p in _profiles():
         pid = str(p["id"])
@@ -146,9 +151,9 @@ def main() -> None:
                 judged += [
                     (g, float(scores[position[d]])) for d, g in grades.items() if d in position
                 ]
-                tops.append(
-                    (pid, str(p["set"]), float(scores.max()), max(grades.values(), default=0))
-                )
+                warned = matcher.evaluate(answers).role_named == 0
+                best = max(grades.values(), default=0)
+                tops.append((pid, str(p["set"]), float(scores.max()), best, warned))
             ranked = list(ids[_rank(scores)])
             unjudged = sum(1 for i in ranked[:10] if i not in grades)
             rows.append((
@@ -166,7 +171,13 @@ def main() -> None:
         print(
             f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} | {r[4]:.3f} | {r[5]:.2f} | {r[6]:.2f} | {r[7]} |"
         )
-    print("\nMeans:\n")
+    fits = {t[0] for t in tops if t[3] >= 2}
+    rows_all, rows = rows, [r for r in rows if r[1] in fits]
+    print(
+        f"\nMeans over the {len({r[1] for r in rows})} profiles with a good fit in the corpus "
+        f"(the {len({r[1] for r in rows_all}) - len({r[1] for r in rows})} where nothing fits "
+        "are in the last table):\n"
+    )
     print("| set | system | nDCG@10 | recall@10 | MRR | unjudged |")
     print("|---|---|---:|---:|---:|---:|")
     for group in sorted({r[0] for r in rows}):
@@ -200,11 +211,18 @@ def main() -> None:
                 f"| {grade} | {vals.size} | {vals.mean():.3f} | {np.median(vals):.3f} | "
                 f"{(vals >= 0.8).mean():.2f} | {(vals >= 0.9).mean():.2f} |"
             )
-    print("\nTop score per profile against the best grade anything in the corpus got:\n")
-    print("| profile | set | top score | best judged grade |")
-    print("|---|---|---:|---:|")
-    for pid, group, top, best in sorted(tops, key=lambda t: t[2]):
-        print(f"| {pid} | {group} | {top:.3f} | {best} |")
+    print("\nTop score per profile against the best grade anything in the corpus got, and the")
+    print("no-fit signal (no posting names the seeker's role):\n")
+    print("| profile | set | top score | best judged grade | no-fit signal |")
+    print("|---|---|---:|---:|---|")
+    for pid, group, top, best, warned in sorted(tops, key=lambda t: t[2]):
+        print(f"| {pid} | {group} | {top:.3f} | {best} | {'yes' if warned else ''} |")
+    nofit = [t for t in tops if t[3] < 2]
+    fit = [t for t in tops if t[3] >= 2]
+    print(
+        f"\nNo-fit signal: fired for {sum(t[4] for t in nofit)} of the {len(nofit)} profiles "
+        f"where nothing fits and for {sum(t[4] for t in fit)} of the {len(fit)} others."
+    )
     for pid, pool in pools.items():
         unique = list(dict.fromkeys(pool))
         Path(f"/tmp/dreamfit-pool-{pid}.tsv").write_text("\n".join(unique) + "\n", "utf-8")
