@@ -139,9 +139,16 @@ def test_the_table_is_cached_and_a_damaged_cache_is_rebuilt(
     try:
         again = geo.gazetteer()
         assert again is not None and again.names == first.names
-        stored[0].write_bytes(b"not a zip file")
-        geo.gazetteer.cache_clear()
-        rebuilt = geo.gazetteer()
-        assert rebuilt is not None and len(rebuilt.names) == len(first.names)
+        good = stored[0].read_bytes()
+        flipped = bytearray(good)
+        flipped[len(good) // 3] ^= 0xFF
+        for damaged in (b"not a zip file", good[: len(good) // 2], bytes(flipped)):
+            stored[0].write_bytes(damaged)
+            geo.gazetteer.cache_clear()
+            rebuilt = geo.gazetteer()
+            assert rebuilt is not None and rebuilt.names == first.names
+            assert np.array_equal(rebuilt.lat, first.lat)
+            assert stored[0].read_bytes() == good  # rebuilt and stored again
+        assert not list((tmp_path / "geo").glob("*.tmp.npz"))
     finally:
         geo.gazetteer.cache_clear()

@@ -24,7 +24,9 @@ import bisect
 import functools
 import json
 import math
+import os
 import re
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata, resources
@@ -222,12 +224,12 @@ def gazetteer() -> Gazetteer | None:
         try:
             with np.load(path, allow_pickle=False) as stored:
                 return _from_arrays({key: stored[key] for key in stored.files})
-        except (OSError, ValueError, KeyError, UnicodeDecodeError):
-            pass  # a damaged cache is rebuilt below
+        except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, zipfile.BadZipFile):
+            pass  # a damaged cache (truncated, a flipped bit: the zip CRC) is rebuilt below
     arrays = _build(data)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".tmp.npz")
+        partial = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")
         np.savez(partial, **arrays)  # type: ignore[arg-type]
         Path(partial).replace(path)
     except OSError as exc:
