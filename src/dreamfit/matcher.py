@@ -986,7 +986,10 @@ class Matcher:
                 f"{ev.scores.shape[0]} postings but this matcher has {len(self.postings_)}; "
                 "evaluate with the same matcher."
             )
-        order = core.top_k(ev.scores, top)
+        # Ranked by the score as reported (six decimals, ties in table order): float noise far
+        # below what anyone sees (a BLAS that splits a sum differently under load) cannot swap
+        # two postings between runs.
+        order = core.top_k(np.round(ev.scores.astype(np.float64), 6), top)
         frame = self.postings_.iloc[order].copy()
         frame.insert(0, "score", ev.scores[order].astype(float))
         frame.insert(0, "rank", np.arange(1, len(order) + 1))
