@@ -316,3 +316,22 @@ def test_instead_of_outside_and_a_double_negation() -> None:
     assert ("sales", "avoid") in got
     de = extract_profile(["Print statt immer nur Social Media."])
     assert ("social media", "avoid") in {(c.label, c.polarity) for c in de.criteria}
+
+
+@pytest.mark.parametrize(
+    ("answer", "facet", "label", "polarity"),
+    [
+        ("Keine Werbeagentur mit Pitch-Nächten.", "company_type", "Agentur", "avoid"),
+        ("Ein Familienbetrieb wäre schön.", "company_stage", "Familienbetrieb", "want"),
+        ("Mir ist wichtig, dass nach Tarif bezahlt wird.", "benefit", "Tarifbezahlung", "want"),
+        ("Ich suche Junior/Mid, Inhouse.", "seniority", "mid", "want"),
+        ("A science center or an aquarium would be ideal.", "industry", "museums", "want"),
+        ("Nur Inbound, kein Verkauf.", "role", "Verkauf", "avoid"),
+        ("I'd love a unionized shop.", "company_type", "union", "want"),
+    ],
+)
+def test_lexicon_places_common_phrases_on_their_facets(
+    answer: str, facet: str, label: str, polarity: str
+) -> None:
+    got = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    assert (facet, label, polarity) in got, got

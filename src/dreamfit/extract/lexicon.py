@@ -175,11 +175,13 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"restaurant groups?|ketten?|filialist\w*"),
     ("company_type", "accounting firm", r"public accounting|big ?(?:4|four)|cpa firms?|"
         r"accounting firms?|steuerkanzlei\w*|kanzlei\w*|wirtschaftsprüf\w*"),
-    ("company_type", "union", r"union(?:ized)? (?:shop|job|jobs|contract)|union|gewerkschaft\w*|"
-        r"tarifvertrag|tarifgebunden\w*|ibew"),
+    ("company_type", "union", r"union(?:ized)? (?:shop|job|jobs|contract)|union(?:ized)?|"
+        r"gewerkschaft\w*|ibew"),
+    ("benefit", "collective pay agreement", r"tarif(?:vertrag|gebunden\w*|lohn|gehalt|bezahlung|"
+        r"lich\w*)?|nach tarif|tvöd|tv-?l|avr|collective (?:bargaining )?agreements?"),
     ("company_type", "charter school", r"charter schools?"),
     ("company_type", "discounter", r"discounter|aldi|lidl|penny"),
-    ("company_type", "agency", r"agenc(?:y|ies)|agentur\w*"),
+    ("company_type", "agency", r"agenc(?:y|ies)|agentur\w*|\w*agentur\w*"),
     # stage and size
     ("company_stage", "startup", r"start-?ups?|early[- ]stage|seed[- ]stage|jung\w* startup"),
     ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
@@ -192,6 +194,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_size", "mid-size company", r"mid[- ]?size\w*|medium[- ]sized|mittelständ\w*|mittelstand|"
         r"mittelgroß\w*"),
     ("company_stage", "family business", r"family[- ](?:owned|run|business)|familienunternehmen|"
+        r"familienbetrieb\w*|family business(?:es)?|"
         r"familiengeführt\w*|inhabergeführt\w*|owner[- ]run|locally owned"),
     ("company_size", "large company", r"big (?:company|corporation|employer)|large company|"
         r"giant corporation|großunternehmen|große[ns]? (?:unternehmen|firma|träger|häuser|haus)|"
@@ -260,6 +263,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "public transport", r"public transport|öpnv"),
     ("industry", "biotech", r"biotech\w*|oncolog\w*|cancer research|cell therap\w*|immuno\w*|"
         r"pharma\w*|life sciences?"),
+    ("industry", "museums", r"museums?|science cent(?:er|re)s?|aquari(?:um|ums|a)|zoos?|"
+        r"planetari(?:um|ums|a)|museen"),
     ("industry", "fashion", r"(?:fast )?fashion|modebranche|modeindustrie"),
     ("industry", "advertising", r"ad[- ]?tech|advertis\w*|werbung|werbebranche"),
     ("industry", "gambling", r"gambl\w*|betting|casinos?|glücksspiel\w*|sportwetten"),
@@ -276,7 +281,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     # seniority
     ("seniority", "junior", r"junior|entry[- ]level|entry|graduate|trainee|berufseinst\w*|"
         r"einstieg\w*"),
-    ("seniority", "mid", r"mid[- ]level|midlevel|experienced|berufserfahren\w*|journeyman|geselle\w*"),
+    ("seniority", "mid", r"mid[- ]level|midlevel|mid ?/ ?senior|junior ?/ ?mid|experienced|berufserfahren\w*|journeyman|geselle\w*"),
     ("seniority", "senior", r"senior"),
     ("seniority", "lead", r"team lead|tech lead|lead role|leadership (?:role|position)|"
         r"führungsposition|teamleitung|"
@@ -351,6 +356,7 @@ ROLE_NOUNS: Final = (
     r"pflegefachkraft|pflegefachfrau|pflegefachmann|krankenpfleger\w*|krankenschwester|"
     r"altenpfleger\w*|erzieher\w*|lehrer\w*|fahrer\w*|berufskraftfahrer\w*|buchhalter\w*|"
     r"entwickler\w*|ingenieur\w*|sachbearbeiter\w*|kaufmann|kauffrau|elektriker\w*|"
+    r"verkauf|fundrais\w*|inbound|outbound|"
     r"lagerist\w*|lagermitarbeiter\w*|mechatroniker\w*|koch|köchin|verkäufer\w*|berater\w*"
 )
 """Nouns that name a role; a role criterion is the noun with up to three words before it."""
@@ -441,6 +447,8 @@ DE_LABELS: Final[dict[str, str]] = {
     "junior": "Junior / Einstieg", "senior": "Senior", "lead": "Leitung",
     "accounting": "Buchhaltung", "hands-on work": "praktische Arbeit",
     "patient care": "Patientenversorgung", "forklift": "Gabelstapler", "CDL": "Führerschein",
+    "collective pay agreement": "Tarifbezahlung", "museums": "Museen",
+    "family business": "Familienbetrieb", "agency": "Agentur", "union": "Gewerkschaft / Tarif",
 }  # fmt: skip
 """German labels for the lexicon's canonical labels (used when the answer is German)."""
 
