@@ -335,3 +335,20 @@ def test_lexicon_places_common_phrases_on_their_facets(
 ) -> None:
     got = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
     assert (facet, label, polarity) in got, got
+
+
+@pytest.mark.parametrize(
+    ("answer", "label", "polarity"),
+    [
+        ("Wochenende frei muss drin sein.", "weekends", "avoid"),
+        ("I want weekends off.", "weekends", "avoid"),
+        ("As few weekends as possible, please.", "weekends", "avoid"),
+        ("Weekends are fine.", "weekends", "want"),
+        ("Schichten bis 22 Uhr mach ich nicht mehr.", "late shifts", "avoid"),
+        ("Keine Saisonarbeit, bitte, ich brauche etwas Festes.", "befristet / Aushilfe", "avoid"),
+        ("Zero hours contracts are a no.", "temporary", "avoid"),
+    ],
+)
+def test_time_off_and_refusals_set_the_polarity(answer: str, label: str, polarity: str) -> None:
+    got = {(c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    assert (label, polarity) in got, got

@@ -39,6 +39,7 @@ _INSTEAD = re.compile(
     r"(?<!\w)(?:instead of|rather than|statt|anstatt|anstelle von)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 """What follows "instead of" / "statt" is what the seeker turns away from."""
+_TIME_OFF = re.compile(r"\s+(?:off|free|frei)\b", re.I)
 _DOUBLE_NEGATION = re.compile(
     r"(?<!\w)(?:anything|nothing|something|job|jobs|work|role|roles)\s+(?:that|which)\s+"
     r"(?:isn'?t|is not|aren'?t|are not|doesn'?t|does not)\s+(?:[\w-]+\s+){0,3}$|"
@@ -785,6 +786,9 @@ def _clause_criteria(
         polarity = None
         if label == "autonomy" and clause[hit_start:].lower().startswith("micromanag"):
             # "no micromanagement" asks for autonomy: the negation of the opposite.
+            polarity = "want" if _negated(clause, hit_start) else "avoid"
+        elif facet == "schedule" and _TIME_OFF.match(clause, hit_end):
+            # "weekends off", "Wochenende frei": free of it, so not working then
             polarity = "want" if _negated(clause, hit_start) else "avoid"
         add(
             facet,

@@ -36,7 +36,7 @@ AVOID_CUES: Final = (
     r"no|not|never|don'?t|do not|doesn'?t|won'?t|wouldn'?t|can'?t|avoid|without|rather not|"
     r"nothing|neither|nor|nobody|hate|dislike|refuse|deal ?breaker|"
     r"kein|keine|keinen|keinem|keiner|keinerlei|nicht|nichts|ohne|niemals|nie|niemand|vermeiden|"
-    r"kommt nicht in frage|auf keinen fall|ungern"
+    r"kommt nicht in frage|auf keinen fall|ungern|as few|möglichst wenige?|so wenige?"
 )
 """Words that negate what follows them closely (within a few words)."""
 
@@ -54,7 +54,7 @@ LIST_NEGATORS: Final = (
 """Phrases that negate everything after them in the clause ("I would not accept X, Y or Z")."""
 
 POST_NEGATORS: Final = (
-    r"(?:mache|will|möchte|kann|würde) ich (?:\w+ )?nicht(?: mehr)?|auch nicht|"
+    r"(?:mache?|will|möchte|kann|würde) ich (?:\w+ )?nicht(?: mehr)?|auch nicht|"
     r"(?:i'?m|i am) done with|done with (?:it|them|that)|no more of (?:it|that)|"
     r"(?:gehen|geht|kommt|kommen|passt|passen)\b[\w ]*\bnicht|(?:are|is) a (?:hard )?no|no[- ]go|"
     r"not for me|nicht für mich|(?:ist|sind) raus|out of the question|deal ?breakers?"
@@ -100,7 +100,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("employment_type", "part-time", r"part[- ]?time|teilzeit|minijob"),
     ("employment_type", "contract", r"contract(?:or)?|freelance|freiberuflich|befrist\w*|"
         r"fixed[- ]term|zeitvertr\w*"),
-    ("employment_type", "temporary", r"temporary|temp|seasonal|saisonal|aushilfe|zeitarbeit"),
+    ("employment_type", "temporary", r"temporary|temp|seasonal|saisonal|saison\w*|aushilfe|"
+        r"zeitarbeit|zero[- ]hours?(?: contracts?)?"),
     ("employment_type", "internship", r"internship|\w*praktikum\w*"),
     ("employment_type", "working student", r"working student|werkstudent\w*"),
     # schedule
