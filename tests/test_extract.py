@@ -352,3 +352,23 @@ def test_lexicon_places_common_phrases_on_their_facets(
 def test_time_off_and_refusals_set_the_polarity(answer: str, label: str, polarity: str) -> None:
     got = {(c.label, c.polarity) for c in extract_profile([answer]).criteria}
     assert (label, polarity) in got, got
+
+
+def test_commission_is_a_named_pay_form_in_both_languages() -> None:
+    got = {
+        (c.label, c.polarity)
+        for c in extract_profile(["Kein Vertrieb auf Provisionsbasis."]).criteria
+    }
+    assert ("Provision", "avoid") in got and ("Vertrieb", "avoid") in got
+    en = extract_profile(["Not interested in anything commission-based."])
+    assert ("commission", "avoid") in {(c.label, c.polarity) for c in en.criteria}
+
+
+def test_relocation_refused_in_both_languages() -> None:
+    for answer, label in (
+        ("Relocation is off the table.", "relocation"),
+        ("Chicago only, not relocating.", "relocation"),
+        ("Ich lebe in Leipzig und will nicht umziehen.", "Umzug"),
+    ):
+        got = {(c.label, c.polarity) for c in extract_profile([answer]).criteria}
+        assert (label, "avoid") in got, (answer, got)

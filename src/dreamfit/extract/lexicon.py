@@ -57,7 +57,8 @@ POST_NEGATORS: Final = (
     r"(?:mache?|will|möchte|kann|würde) ich (?:\w+ )?nicht(?: mehr)?|auch nicht|"
     r"(?:i'?m|i am) done with|done with (?:it|them|that)|no more of (?:it|that)|"
     r"(?:gehen|geht|kommt|kommen|passt|passen)\b[\w ]*\bnicht|(?:are|is) a (?:hard )?no|no[- ]go|"
-    r"not for me|nicht für mich|(?:ist|sind) raus|out of the question|deal ?breakers?"
+    r"not for me|nicht für mich|(?:ist|sind) raus|out of the question|off the table|"
+    r"deal ?breakers?"
 )
 """Phrases after the things they negate ("Tabak oder Glücksspiel mache ich nicht"): the clause."""
 
@@ -130,6 +131,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"4 ?x ?10s?|compressed (?:work ?)?(?:week|schedule)"),
     # travel
     ("travel", "overnight stays", r"montage\w*|übernacht\w*|overnight stays?|auswärts"),
+    ("travel", "relocation", r"relocat(?:e|ing|ion)|umzug|umziehen|umzuziehen"),
     ("travel", "long haul", r"long[- ]haul|over[- ]the[- ]road|otr|fernverkehr|weeks? at a time"),
     ("travel", "local routes", r"local routes?|regional routes?|nahverkehr|regionalverkehr|"
         r"local delivery|regional"),
@@ -159,6 +161,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"staff housing|housing provided|dienstwohnung|werkswohnung|mitarbeiterwohnung"),
     ("benefit", "workwear", r"arbeitskleidung|berufskleidung|dienstkleidung|workwear|"
         r"uniforms? (?:provided|included|paid)"),
+    ("benefit", "commission", r"commissions?|commission[- ](?:based|only)|provision(?:en)?|"
+        r"provisionsbasis|auf provision\w*|umsatzbeteiligung\w*|\d+/\d+ split"),
     ("benefit", "benefits", r"good benefits|great benefits|benefits|sozialleistungen|zusatzleistungen"),
     # company type
     ("company_type", "staffing agency", r"staffing(?: agency| firm)?|recruit(?:ing|ment) agenc\w*|"
@@ -429,7 +433,7 @@ DE_LABELS: Final[dict[str, str]] = {
     "shift work": "Schichtdienst", "weekends": "Wochenenden", "on-call": "Rufbereitschaft",
     "flexible hours": "flexible Arbeitszeiten", "4-day week": "4-Tage-Woche",
     "split shifts": "geteilte Dienste", "6-day week": "6-Tage-Woche", "workwear": "Arbeitskleidung",
-    "travel": "Reisetätigkeit", "health insurance": "Krankenversicherung",
+    "travel": "Reisetätigkeit", "relocation": "Umzug", "health insurance": "Krankenversicherung",
     "paid time off": "Urlaub", "unlimited vacation": "unbegrenzter Urlaub",
     "equity": "Mitarbeiterbeteiligung", "dog-friendly office": "hundefreundliches Büro",
     "pension": "Altersvorsorge", "parental leave": "Elternzeit", "bonus": "Bonus",
@@ -448,7 +452,7 @@ DE_LABELS: Final[dict[str, str]] = {
     "junior": "Junior / Einstieg", "senior": "Senior", "lead": "Leitung",
     "accounting": "Buchhaltung", "hands-on work": "praktische Arbeit",
     "patient care": "Patientenversorgung", "forklift": "Gabelstapler", "CDL": "Führerschein",
-    "collective pay agreement": "Tarifbezahlung", "museums": "Museen",
+    "collective pay agreement": "Tarifbezahlung", "commission": "Provision", "museums": "Museen",
     "family business": "Familienbetrieb", "agency": "Agentur", "union": "Gewerkschaft / Tarif",
 }  # fmt: skip
 """German labels for the lexicon's canonical labels (used when the answer is German)."""
