@@ -372,3 +372,21 @@ def test_relocation_refused_in_both_languages() -> None:
     ):
         got = {(c.label, c.polarity) for c in extract_profile([answer]).criteria}
         assert (label, "avoid") in got, (answer, got)
+
+
+def test_on_commission_the_commission_is_the_dealbreaker_not_the_role() -> None:
+    prof = extract_profile(
+        [
+            "Ich hatte mich als Werkstudentin im Business Development beworben.",
+            "Ein internationales Team war mir wichtig.",
+            "Kein Vertrieb auf Provisionsbasis.",
+        ]
+    )
+    got = {(c.label, c.polarity, c.importance) for c in prof.criteria}
+    assert ("Business Development", "want", "high") in got
+    assert ("Provision", "avoid", "must") in got
+    assert ("Vertrieb", "avoid", "high") in got
+    flat = extract_profile(["Ich liebe Kunden.", "Gutes Team.", "Kein Vertrieb."])
+    assert ("Vertrieb", "avoid", "must") in {
+        (c.label, c.polarity, c.importance) for c in flat.criteria
+    }

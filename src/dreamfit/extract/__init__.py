@@ -39,6 +39,11 @@ _INSTEAD = re.compile(
     r"(?<!\w)(?:instead of|rather than|statt|anstatt|anstelle von)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 """What follows "instead of" / "statt" is what the seeker turns away from."""
+_ON_COMMISSION = re.compile(
+    r"\b(?:auf|gegen) provision(?:sbasis)?\b|\bprovisionsbasis\b|"
+    r"\bcommission[- ](?:based|only)\s+(?:\w+\s+)?(?:sales|jobs?|roles?)\b",
+    re.I,
+)
 _TIME_OFF = re.compile(r"\s+(?:off|free|frei)\b", re.I)
 _DOUBLE_NEGATION = re.compile(
     r"(?<!\w)(?:anything|nothing|something|job|jobs|work|role|roles)\s+(?:that|which)\s+"
@@ -892,6 +897,15 @@ def _clause_criteria(
             for c in found
             if not (c.facet == "work_mode" and c.polarity == "want" and c.label == "onsite")
         ]
+    if _ON_COMMISSION.search(clause):
+        # "kein Vertrieb auf Provisionsbasis", "no commission-based sales": the commission is
+        # the dealbreaker; the role it qualifies is a strong dislike, not a refusal on its own.
+        found = [
+            c.model_copy(update={"importance": "high", "weight": IMPORTANCE_WEIGHTS["high"]})
+            if c.facet == "role" and c.polarity == "avoid" and c.importance == "must"
+            else c
+            for c in found
+        ]
     return found
 
 
@@ -1023,6 +1037,8 @@ def _dealbreaker(crit: Criterion, n_answers: int) -> Criterion:
     Softened ones ("rather not", "prefer not", low cues) keep their importance."""
     if crit.importance in ("must", "low") or crit.answer is None:
         return crit
+    if crit.facet == "role" and _ON_COMMISSION.search(crit.text):
+        return crit  # the commission is the dealbreaker, not the role it qualifies
     if n_answers < 3 or crit.answer != n_answers - 1:
         return crit
     if re.search(

@@ -361,7 +361,7 @@ ROLE_NOUNS: Final = (
     r"pflegefachkraft|pflegefachfrau|pflegefachmann|krankenpfleger\w*|krankenschwester|"
     r"altenpfleger\w*|erzieher\w*|lehrer\w*|fahrer\w*|berufskraftfahrer\w*|buchhalter\w*|"
     r"entwickler\w*|ingenieur\w*|sachbearbeiter\w*|kaufmann|kauffrau|elektriker\w*|"
-    r"verkauf|fundrais\w*|inbound|outbound|"
+    r"verkauf|fundrais\w*|inbound|outbound|business development|geschäftsentwicklung|"
     r"lagerist\w*|lagermitarbeiter\w*|mechatroniker\w*|koch|köchin|verkäufer\w*|berater\w*"
 )
 """Nouns that name a role; a role criterion is the noun with up to three words before it."""
