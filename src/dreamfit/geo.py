@@ -27,11 +27,12 @@ import math
 import os
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata, resources
 from importlib.abc import Traversable
 from pathlib import Path
+from typing import overload
 
 import numpy as np
 
@@ -92,8 +93,9 @@ class Gazetteer:
 
     Attributes
     ----------
-    names : list of str
-        Lower-case names (primary and Latin-script alternates), sorted.
+    names : sequence of bytes
+        Lower-case names (primary and Latin-script alternates) in UTF-8, sorted; one packed
+        buffer rather than 640,000 Python strings (about 17 MB instead of 70).
     owners : numpy.ndarray of int
         The town row of each name; rows are ordered by population, most populous first.
     lat, lon : numpy.ndarray
@@ -109,7 +111,7 @@ class Gazetteer:
         Lower-case US state name to its code.
     """
 
-    names: list[str]
+    names: Sequence[bytes]
     owners: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
@@ -123,7 +125,7 @@ class Gazetteer:
         self, name: str, country: str | None = None, admin1: str | None = None
     ) -> int | None:
         """Row of the most populous town called ``name`` (within ``country``/``admin1``)."""
-        key = name.strip().lower()
+        key = name.strip().lower().encode("utf-8")
         at = bisect.bisect_left(self.names, key)
         end = bisect.bisect_right(self.names, key, lo=at)
         for row in sorted(self.owners[at:end].tolist()):
@@ -187,13 +189,49 @@ def _build(root: Traversable) -> dict[str, np.ndarray]:
     }
 
 
+class _PackedNames(Sequence[bytes]):
+    """Newline-separated sorted names in one buffer, indexable like a list (for ``bisect``).
+
+    UTF-8 byte order is code point order, so the bytes sort as the strings did.
+    """
+
+    def __init__(self, blob: np.ndarray) -> None:
+        self._blob = blob.tobytes()
+        ends = np.flatnonzero(blob == 10)
+        self._starts = np.concatenate([[0], ends + 1]).astype(np.int64)
+        self._ends = np.concatenate([ends, [len(self._blob)]]).astype(np.int64)
+
+    def __len__(self) -> int:
+        return len(self._starts) if self._blob else 0
+
+    @overload
+    def __getitem__(self, index: int) -> bytes: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[bytes]: ...
+
+    def __getitem__(self, index: int | slice) -> bytes | Sequence[bytes]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("name index out of range")
+        return self._blob[int(self._starts[index]) : int(self._ends[index])]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _PackedNames) and self._blob == other._blob
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def _pairs(blob: np.ndarray) -> dict[str, str]:
     text = blob.tobytes().decode("utf-8")
     return dict(line.split("\t", 1) for line in text.split("\n") if "\t" in line)
 
 
 def _from_arrays(arrays: dict[str, np.ndarray]) -> Gazetteer:
-    names = arrays["names"].tobytes().decode("utf-8").split("\n")
+    names = _PackedNames(arrays["names"])
     countries = _pairs(arrays["countries"])
     countries.update({k: v for k, v in _EXTRA_COUNTRIES.items()})
     return Gazetteer(
