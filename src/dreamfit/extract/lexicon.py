@@ -186,7 +186,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"lich\w*)?|nach tarif|tvöd|tv-?l|avr|collective (?:bargaining )?agreements?"),
     ("company_type", "charter school", r"charter schools?"),
     ("company_type", "discounter", r"discounter|aldi|lidl|penny"),
-    ("company_type", "agency", r"agenc(?:y|ies)|agentur\w*|\w*agentur\w*"),
+    ("company_type", "agency", r"agenc(?:y|ies)|agentur\w*|(?:werbe|marketing|digital|kreativ|"
+        r"medien|media|event|online|design)agentur\w*"),
     # stage and size
     ("company_stage", "startup", r"start-?ups?|early[- ]stage|seed[- ]stage|jung\w* startup"),
     ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
