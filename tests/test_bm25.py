@@ -38,3 +38,51 @@ def test_never_raises_and_is_non_negative(docs: list[str], query: str) -> None:
     scores = BM25(docs).scores(query)
     assert scores.shape == (len(docs),)
     assert np.all(np.isfinite(scores)) and np.all(scores >= 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcäöü ß01", max_size=40), min_size=1, max_size=8),
+    st.text(alphabet="abcäöü ß01", max_size=20),
+)
+def test_the_arrays_round_trip_gives_the_same_index(docs: list[str], query: str) -> None:
+    index = BM25(docs, stop_words=frozenset({"a"}))
+    again = BM25.from_arrays(index.to_arrays())
+    np.testing.assert_array_equal(again.scores(query), index.scores(query))
+    assert again.stop_words == index.stop_words
+    for row in range(len(docs)):
+        assert again.shared_words(query, row) == index.shared_words(query, row)
+
+
+def test_a_matcher_keeps_the_words_index_in_its_cache(tmp_path: object) -> None:
+    from pathlib import Path
+
+    import pandas as pd
+
+    import dreamfit
+    from dreamfit import Matcher
+
+    root = Path(str(tmp_path))
+    table = dreamfit.read_postings(
+        pd.DataFrame(
+            {
+                "id": ["a", "b"],
+                "title": ["Fliesenleger (m/w/d)", "Software Engineer"],
+                "description": ["Bäder und Küchen fliesen.", "Build services in Go."],
+            }
+        )
+    )
+    answers = ["Ich bin Fliesenleger und verlege gern Fliesen in Bädern."]
+    first = Matcher(cache=root).fit(table)
+    scores = first.scores(answers)
+    stored = list((root / "bm25").glob("*.npz"))
+    assert len(stored) == 1
+    again = Matcher(cache=root).fit(table)
+    np.testing.assert_array_equal(again.scores(answers), scores)
+    stored[0].write_bytes(b"damaged")
+    rebuilt = Matcher(cache=root).fit(table)
+    np.testing.assert_array_equal(rebuilt.scores(answers), scores)
+    assert stored[0].read_bytes()[:2] == b"PK"  # written again
+    assert not list((root / "bm25").glob(".tmp-*"))
+    uncached = Matcher(cache=False).fit(table)
+    np.testing.assert_array_equal(uncached.scores(answers), scores)

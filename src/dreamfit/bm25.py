@@ -54,10 +54,13 @@ class BM25:
         try:
             tf = self.vectorizer.fit_transform(documents).tocsc().astype(np.float64)
         except ValueError:  # no document has a single word
-            self.vectorizer.vocabulary_ = {}
+            self.vocabulary_: dict[str, int] = {}
+            self.names_: list[str] = []
             self.idf = np.zeros(0)
             self.matrix: Any = csr_matrix((len(documents), 0))
             return
+        self.vocabulary_ = dict(self.vectorizer.vocabulary_)
+        self.names_ = [str(w) for w in self.vectorizer.get_feature_names_out()]
         lengths = np.asarray(tf.sum(axis=1)).ravel()
         df = np.diff(tf.indptr)
         n = tf.shape[0]
@@ -69,7 +72,7 @@ class BM25:
 
     def query_vector(self, query: str) -> np.ndarray:
         """The query as idf weights over the vocabulary (repeated words count again)."""
-        vocab = self.vectorizer.vocabulary_
+        vocab = self.vocabulary_
         q = np.zeros(self.matrix.shape[1])
         for token in _TOKEN.findall(query.lower()):
             j = None if token in self.stop_words else vocab.get(token)
@@ -88,5 +91,39 @@ class BM25:
         row = self.matrix.getrow(document)
         contrib = row.multiply(q).tocoo()
         order = np.argsort(-contrib.data)[:limit]
-        names = self.vectorizer.get_feature_names_out()
-        return [str(names[contrib.col[i]]) for i in order if contrib.data[i] > 0]
+        return [self.names_[contrib.col[i]] for i in order if contrib.data[i] > 0]
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The index as plain arrays (``numpy.savez``, no pickle); see :meth:`from_arrays`."""
+        m = self.matrix.tocsr()
+        return {
+            "data": m.data, "indices": m.indices, "indptr": m.indptr,
+            "shape": np.array(m.shape, dtype=np.int64), "idf": self.idf,
+            "names": np.frombuffer("\n".join(self.names_).encode("utf-8"), dtype=np.uint8),
+            "stop": np.frombuffer("\n".join(sorted(self.stop_words)).encode("utf-8"), np.uint8),
+        }  # fmt: skip
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> BM25:
+        """An index from :meth:`to_arrays`, without tokenizing anything again.
+
+        Raises
+        ------
+        ValueError
+            The arrays do not fit together.
+        """
+        from scipy.sparse import csr_matrix
+
+        names_text = arrays["names"].tobytes().decode("utf-8")
+        names = names_text.split("\n") if names_text else []
+        shape = tuple(int(x) for x in arrays["shape"])
+        if len(shape) != 2 or len(names) != shape[1] or len(arrays["idf"]) != shape[1]:
+            raise ValueError("BM25 arrays: vocabulary, idf and matrix disagree")
+        out = cls.__new__(cls)
+        stop = arrays["stop"].tobytes().decode("utf-8")
+        out.stop_words = frozenset(stop.split("\n")) if stop else frozenset()
+        out.names_ = names
+        out.vocabulary_ = {w: j for j, w in enumerate(names)}
+        out.idf = np.asarray(arrays["idf"], dtype=np.float64)
+        out.matrix = csr_matrix((arrays["data"], arrays["indices"], arrays["indptr"]), shape=shape)
+        return out
