@@ -86,3 +86,29 @@ def test_a_matcher_keeps_the_words_index_in_its_cache(tmp_path: object) -> None:
     assert not list((root / "bm25").glob(".tmp-*"))
     uncached = Matcher(cache=False).fit(table)
     np.testing.assert_array_equal(uncached.scores(answers), scores)
+
+
+def test_a_refit_matcher_does_not_keep_the_old_words_index(tmp_path: object) -> None:
+    import pandas as pd
+
+    import dreamfit
+    from dreamfit import Matcher
+
+    def table(n: int) -> pd.DataFrame:
+        return dreamfit.read_postings(
+            pd.DataFrame(
+                {
+                    "id": [f"p{i}" for i in range(n)],
+                    "title": [f"Fliesenleger {i}" if i % 2 else f"Koch {i}" for i in range(n)],
+                    "description": ["Bäder fliesen." if i % 2 else "Kochen." for i in range(n)],
+                }
+            )
+        )
+
+    answers = ["Ich bin Fliesenleger und verlege gern Fliesen in Bädern."]
+    m = Matcher(cache=False).fit(table(2))
+    assert m.scores(answers).shape == (2,)
+    m.fit(table(5))
+    np.testing.assert_array_equal(
+        m.scores(answers), Matcher(cache=False).fit(table(5)).scores(answers)
+    )

@@ -572,6 +572,15 @@ class Matcher:
             )
         self.postings_ = table
         self.fields_ = fields
+        self.__dict__.pop("_bm25", None)  # the words index belongs to the previous table
+        if self.overall and self.words_share > 0 and self.cache is not False and len(table):
+            # A cold fit builds the words index once (and caches it), so that the first German
+            # profile on a warm cache does not tokenize the whole table; warm fits load nothing.
+            from dreamfit.extract import FUNCTION_WORDS
+
+            docs = self._words_docs()
+            if not self._bm25_path(docs, FUNCTION_WORDS).is_file():
+                self.__dict__["_bm25"] = self._cached_bm25(docs, FUNCTION_WORDS)
         self.embeddings_ = self._embed(
             [t or "(no title)" for t in self.fields_.titles], self.model_key_
         )
@@ -622,25 +631,35 @@ class Matcher:
         if index is None:
             from dreamfit.extract import FUNCTION_WORDS
 
-            table = self.postings_
-            docs = [
-                f"{t} {c} {d}"
-                for t, c, d in zip(
-                    table["title"].fillna("").astype(str),
-                    table["company"].fillna("").astype(str)
-                    if "company" in table
-                    else [""] * len(table),
-                    table["description"].fillna("").astype(str)
-                    if "description" in table
-                    else [""] * len(table),
-                    strict=True,
-                )
-            ]
-            index = self.__dict__["_bm25"] = self._cached_bm25(docs, FUNCTION_WORDS)
+            index = self._cached_bm25(self._words_docs(), FUNCTION_WORDS)
+            self.__dict__["_bm25"] = index
         raw = index.scores(said)
         top = float(raw.max()) if raw.size else 0.0
         values = (raw / top if top > 0 else np.zeros_like(raw)).astype(np.float32)
         return values, _SharedWords(index, said, values)
+
+    def _words_docs(self) -> list[str]:
+        table = self.postings_
+        n = len(table)
+        return [
+            f"{t} {c} {d}"
+            for t, c, d in zip(
+                table["title"].fillna("").astype(str),
+                table["company"].fillna("").astype(str) if "company" in table else [""] * n,
+                table["description"].fillna("").astype(str) if "description" in table else [""] * n,
+                strict=True,
+            )
+        ]
+
+    def _bm25_path(self, docs: list[str], stop_words: frozenset[str]) -> Path:
+        import hashlib
+
+        h = hashlib.blake2b(digest_size=16)
+        h.update(f"{_BM25_VERSION}\x00{len(docs)}\x00".encode())
+        h.update("\x00".join(sorted(stop_words)).encode("utf-8"))
+        for doc in docs:
+            h.update(b"\x01" + doc.encode("utf-8", "surrogatepass"))
+        return self._cache_root() / "bm25" / f"{h.hexdigest()}.npz"
 
     def _cached_bm25(self, docs: list[str], stop_words: frozenset[str]) -> Any:
         """The words index of these documents, from the cache folder when it was built before.
@@ -649,7 +668,6 @@ class Matcher:
         postings); loading the arrays takes a fraction of that. The file is keyed by the
         documents' text, so any change to the table builds a new one.
         """
-        import hashlib
         import uuid
         import zipfile
 
@@ -658,13 +676,8 @@ class Matcher:
 
         if self.cache is False:
             return BM25(docs, stop_words=stop_words)
-        h = hashlib.blake2b(digest_size=16)
-        h.update(f"{_BM25_VERSION}\x00{len(docs)}\x00".encode())
-        h.update("\x00".join(sorted(stop_words)).encode("utf-8"))
-        for doc in docs:
-            h.update(b"\x01" + doc.encode("utf-8", "surrogatepass"))
-        root = self._cache_root()
-        path = root / "bm25" / f"{h.hexdigest()}.npz"
+        path = self._bm25_path(docs, stop_words)
+        root = path.parent.parent
         if path.is_file():
             try:
                 with np.load(path, allow_pickle=False) as stored:
