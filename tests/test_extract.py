@@ -313,6 +313,10 @@ def test_instead_of_outside_and_a_double_negation() -> None:
     assert ("driving", "avoid") in got
     assert ("office", "avoid") in got and ("animals", "want") in got
     assert ("Sacramento", "want") in got  # "outside X" is near X
+    refused = extract_profile(["Eine Stelle außerhalb von Hamburg kommt nicht in Frage."])
+    assert {(c.label, c.polarity) for c in refused.criteria if c.facet == "location"} == {
+        ("Hamburg", "want")
+    }
     assert ("sales", "avoid") in got
     de = extract_profile(["Print statt immer nur Social Media."])
     assert ("social media", "avoid") in {(c.label, c.polarity) for c in de.criteria}
@@ -390,3 +394,12 @@ def test_on_commission_the_commission_is_the_dealbreaker_not_the_role() -> None:
     assert ("Vertrieb", "avoid", "must") in {
         (c.label, c.polarity, c.importance) for c in flat.criteria
     }
+
+
+def test_the_sample_answers_want_hamburg_and_refuse_nothing_there() -> None:
+    from tests.conftest import SAMPLES
+
+    text = (SAMPLES / "answers_de.txt").read_text(encoding="utf-8")
+    prof = extract_profile([a for a in text.split("\n\n") if a.strip()])
+    places = {(c.label, c.polarity, c.importance) for c in prof.criteria if c.facet == "location"}
+    assert places == {("Hamburg", "want", "must")}

@@ -35,6 +35,7 @@ _AVOID = _whole_words(lexicon.AVOID_CUES)
 _LIST_NEG = _whole_words(lexicon.LIST_NEGATORS)
 _POST_NEG = _whole_words(lexicon.POST_NEGATORS)
 _NOT_NEG = _whole_words(lexicon.NOT_NEGATIONS)
+_OUTSIDE = re.compile(rf"(?<!\w)(?:{lexicon.OUTSIDE_CUES})\s+(?:\w+\s+){{0,2}}$", re.I)
 _INSTEAD = re.compile(
     r"(?<!\w)(?:instead of|rather than|statt|anstatt|anstelle von)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -752,6 +753,8 @@ def _clause_criteria(
         if lang == "de":
             label = lexicon.DE_LABELS.get(label, label)
         negated = _negated(clause, at) or bool(_INSTEAD.search(clause[max(0, at - 40) : at]))
+        if facet == "location" and _OUTSIDE.search(clause[:at]):
+            negated = False  # "outside Exeter" is near it; "nothing outside Hamburg" wants it
         if negated and _DOUBLE_NEGATION.search(clause[max(0, at - 60) : at]):
             negated = False  # "nothing that isn't hands-on": hands-on is what they want
         found.append(

@@ -23,6 +23,7 @@ __all__ = [
     "LOW_CUES",
     "MUST_CUES",
     "NOT_NEGATIONS",
+    "OUTSIDE_CUES",
     "POSITION_FACETS",
     "POSITION_FOCUS",
     "POST_NEGATORS",
@@ -68,6 +69,9 @@ NOT_NEGATIONS: Final = (
 )
 """Phrases with a negation word that do not negate a criterion."""
 
+OUTSIDE_CUES: Final = r"outside(?: of)?|außerhalb(?: von)?"
+"""A place right after these is the seeker's place either way: "a practice outside Exeter" is
+near Exeter, and "nothing outside Hamburg" wants Hamburg."""
 MUST_CUES: Final = (
     r"must|need|needs|have to|has to|required?|essential|non[- ]negotiable|mandatory|"
     r"at least|minimum|at a minimum|won'?t accept|will not accept|would not accept|never|"
