@@ -72,6 +72,37 @@ def test_no_posting_naming_the_role_is_said_above_the_results(matcher: Matcher) 
     assert matcher.evaluate(["Day shifts, and no weekends."]).role_named is None
 
 
+def test_wanted_employment_types_of_one_kind_are_alternatives(embedder: object) -> None:
+    table = dreamfit.read_postings(
+        pd.DataFrame(
+            {
+                "id": ["intern", "student", "full"],
+                "title": [
+                    "Praktikant Business Development (m/w/d)",
+                    "Werkstudent Business Development (m/w/d)",
+                    "Business Development Manager (m/w/d)",
+                ],
+                "job_type": ["internship", "", "fulltime"],
+                "description": ["Praktikum, sechs Monate.", "20 Stunden pro Woche.", "Vollzeit."],
+            }
+        )
+    )
+    m = Matcher(embedder=embedder, cache=False).fit(table)  # type: ignore[arg-type]
+    ev = m.evaluate(
+        [
+            "Ich hatte mich als Werkstudentin im Business Development beworben.",
+            "Ein internationales Team war mir wichtig.",
+            "Als Werkstudentin, ein bezahltes Praktikum ginge auch.",
+        ]
+    )
+    kinds = [j for j, c in enumerate(ev.criteria) if c.facet == "employment_type"]
+    assert {ev.criteria[j].label for j in kinds} == {"Werkstudent", "Praktikum"}
+    assert ev.match[0, kinds].tolist() == [1.0, 1.0]  # the internship meets both
+    assert ev.match[1, kinds].tolist() == [1.0, 1.0]  # so does the working-student job
+    assert ev.match[2, kinds].tolist() == [0.0, 0.0]  # a full-time job meets neither
+    assert ev.scores[0] > ev.scores[2] and ev.scores[1] > ev.scores[2]
+
+
 def test_one_shot_rank_on_the_samples(embedder: object) -> None:
     results = dreamfit.rank(
         SAMPLES / "postings.csv",

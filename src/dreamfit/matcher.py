@@ -866,6 +866,7 @@ class Matcher:
             any_ok = ~violated[:, modes].all(axis=1)
             violated[np.ix_(any_ok, np.asarray(modes, dtype=np.int64))] = False
         self._place_or_remote(criteria, structured, match, violated, field_evidence)
+        _employment_alternatives(criteria, structured, match, violated)
         boost = FACET_WEIGHTS if self.facet_weights is None else self.facet_weights
         weights = np.array(
             [crit.weight * float(boost.get(crit.facet, 1.0)) for crit in criteria], dtype=np.float32
@@ -1059,6 +1060,36 @@ class Matcher:
         frame.insert(0, "rank", np.arange(1, len(order) + 1))
         frame["dealbreakers"] = ev.base[order].astype(float)
         return Results(frame, self.explain_rows(ev, order), warnings=_no_fit_warning(ev))
+
+
+_EMPLOYMENT_GROUPS = (
+    frozenset({"full_time", "part_time"}),
+    frozenset({"contract", "temporary", "internship", "working_student"}),
+)
+"""Employment types that exclude each other: two wanted ones of a group are alternatives."""
+
+
+def _employment_alternatives(
+    criteria: list[Criterion], structured: list[Any], match: np.ndarray, violated: np.ndarray
+) -> None:
+    """ "Werkstudentin, ein bezahltes Praktikum ginge auch": wanted employment types of one
+    kind are alternatives. A posting meeting one meets them all, and violates none of them."""
+    wanted = [
+        j for j, crit in enumerate(criteria)
+        if crit.facet == "employment_type" and crit.polarity == "want"
+        and structured[j] is not None and (crit.value or {}).get("types")
+    ]  # fmt: skip
+    for group in _EMPLOYMENT_GROUPS:
+        cols = [j for j in wanted if set(criteria[j].value["types"]) <= group]  # type: ignore[index]
+        if len(cols) < 2:
+            continue
+        block = match[:, cols]
+        known = ~np.isnan(block).all(axis=1)
+        best = np.where(known, np.nanmax(np.where(np.isnan(block), -1.0, block), axis=1), np.nan)
+        for j in cols:
+            match[known, j] = best[known]
+        any_ok = ~violated[:, cols].all(axis=1)
+        violated[np.ix_(any_ok, np.asarray(cols, dtype=np.int64))] = False
 
 
 def _no_fit_warning(ev: Evaluation) -> list[str]:
