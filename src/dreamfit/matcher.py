@@ -676,34 +676,17 @@ class Matcher:
         postings); loading the arrays takes a fraction of that. The file is keyed by the
         documents' text, so any change to the table builds a new one.
         """
-        import uuid
-        import zipfile
-
         from dreamfit.bm25 import BM25
-        from dreamfit.cache import warn_unwritable
+        from dreamfit.cache import load_arrays, save_arrays
 
         if self.cache is False:
             return BM25(docs, stop_words=stop_words)
         path = self._bm25_path(docs, stop_words)
-        root = path.parent.parent
-        if path.is_file():
-            try:
-                with np.load(path, allow_pickle=False) as stored:
-                    index = BM25.from_arrays({k: stored[k] for k in stored.files})
-                if index.matrix.shape[0] == len(docs):
-                    return index
-            except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
-                pass  # damaged: built again below
-        index = BM25(docs, stop_words=stop_words)
-        tmp = path.with_name(f".tmp-{uuid.uuid4().hex}.npz")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            np.savez(tmp, **index.to_arrays())  # type: ignore[arg-type]
-            os.replace(tmp, path)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            warn_unwritable(root, exc)
+        stored = load_arrays(path, BM25.from_arrays)
+        if stored is not None and stored.matrix.shape[0] == len(docs):
+            return stored
+        index = BM25(docs, stop_words=stop_words)  # first use, or a damaged cache file
+        save_arrays(path, index.to_arrays(), path.parent.parent)
         return index
 
     def _check_fitted(self) -> None:
@@ -863,8 +846,7 @@ class Matcher:
             if crit.facet == "work_mode" and crit.polarity == "want" and structured[j] is not None
         ]  # fmt: skip
         if len(modes) > 1:
-            any_ok = ~violated[:, modes].all(axis=1)
-            violated[np.ix_(any_ok, np.asarray(modes, dtype=np.int64))] = False
+            _violated_only_by_all(violated, modes)
         self._place_or_remote(criteria, structured, match, violated, field_evidence)
         _employment_alternatives(criteria, structured, match, violated)
         boost = FACET_WEIGHTS if self.facet_weights is None else self.facet_weights
@@ -1062,6 +1044,12 @@ class Matcher:
         return Results(frame, self.explain_rows(ev, order), warnings=_no_fit_warning(ev))
 
 
+def _violated_only_by_all(violated: np.ndarray, cols: list[int]) -> None:
+    """Alternative criteria: a posting violates them only when it violates every one."""
+    any_ok = ~violated[:, cols].all(axis=1)
+    violated[np.ix_(any_ok, np.asarray(cols, dtype=np.int64))] = False
+
+
 _EMPLOYMENT_GROUPS = (
     frozenset({"full_time", "part_time"}),
     frozenset({"contract", "temporary", "internship", "working_student"}),
@@ -1088,8 +1076,7 @@ def _employment_alternatives(
         best = np.where(known, np.nanmax(np.where(np.isnan(block), -1.0, block), axis=1), np.nan)
         for j in cols:
             match[known, j] = best[known]
-        any_ok = ~violated[:, cols].all(axis=1)
-        violated[np.ix_(any_ok, np.asarray(cols, dtype=np.int64))] = False
+        _violated_only_by_all(violated, cols)
 
 
 def _no_fit_warning(ev: Evaluation) -> list[str]:
