@@ -275,3 +275,20 @@ def test_fuzzer_finding_a_date_before_year_1000(tmp_path: Path) -> None:
     dates = table["date_posted"].tolist()
     assert len(table) == 3 and str(dates[1]).startswith("2026-11-30")
     assert dates[0] != dates[0] and dates[2] != dates[2]  # NaT
+
+
+def test_fuzzer_finding_a_unix_time_past_2100(tmp_path: Path) -> None:
+    """atheris found that a Unix time in seconds past 2100 (17700000000 is the year 2530) parses
+    at a resolution nanoseconds cannot hold, which made read_postings raise. Unix times are held
+    to the same plausible years as date strings; every row stays in the table."""
+    path = tmp_path / "unix.csv"
+    path.write_text(
+        "id,title,description,date_posted\n1,Tech,Lab,17700000000\n2,Aide,Care,1500000000\n"
+        "3,Cook,Night,99999999999999999\n4,Clerk,Office,1500000000000\n",
+        encoding="utf-8",
+    )
+    table = dreamfit.read_postings(path)
+    dates = table["date_posted"].tolist()
+    assert len(table) == 4 and len(table.attrs["rejects"]) == 0
+    assert dates[0] != dates[0] and dates[2] != dates[2]  # NaT
+    assert str(dates[1]).startswith("2017-07-14") and str(dates[3]).startswith("2017-07-14")

@@ -277,8 +277,9 @@ def _dates(series: pd.Series) -> pd.Series:
             )
         ms = v >= 1e11
         secs = (v >= 1e8) & ~ms
-        out[v[ms].index] = pd.to_datetime(v[ms], unit="ms", errors="coerce")
-        out[v[secs].index] = pd.to_datetime(v[secs], unit="s", errors="coerce")
+        # Unix times past 2100 parse at a coarser resolution than nanoseconds: keep plausible ones
+        out[v[ms].index] = _plausible(pd.to_datetime(v[ms], unit="ms", errors="coerce"))
+        out[v[secs].index] = _plausible(pd.to_datetime(v[secs], unit="s", errors="coerce"))
     text = series[~is_num & series.notna()].astype(str).str.strip()
     if len(text):
         german = text.str.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
