@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test lint typecheck unit bench clean
+.PHONY: venv demo test lint typecheck unit fuzz bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,15 @@ unit: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 test: lint typecheck unit
+
+# Open-ended fuzzing from a random seed (the suite runs a fixed-seed, fixed-length slice); new
+# interesting inputs land in .fuzz-corpus, crashes in .fuzz-artifacts. FUZZ_SECONDS=1800 by default.
+FUZZ_SECONDS ?= 1800
+fuzz: $(STAMP)
+	mkdir -p .fuzz-corpus .fuzz-artifacts
+	DREAMFIT_CACHE_DIR=.fuzz-artifacts/cache $(BIN)/python tests/fuzz/fuzz_inputs.py \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 \
+		-artifact_prefix=.fuzz-artifacts/ .fuzz-corpus tests/fuzz/corpus
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_ingest.py
