@@ -403,3 +403,18 @@ def test_the_sample_answers_want_hamburg_and_refuse_nothing_there() -> None:
     prof = extract_profile([a for a in text.split("\n\n") if a.strip()])
     places = {(c.label, c.polarity, c.importance) for c in prof.criteria if c.facet == "location"}
     assert places == {("Hamburg", "want", "must")}
+
+
+def test_german_free_phrases_end_at_their_last_noun() -> None:
+    """German capitalizes nouns, so the verbs and adjectives after a phrase's last noun are cut
+    ("ITIL-Zertifizierung bezahlt hätten"), and a piece without a noun is no criterion ("man
+    durfte wirklich mitentscheiden")."""
+    profile = extract_profile(
+        [
+            "Am besten fand ich, dass sie die ITIL-Zertifizierung bezahlt hätten, und man "
+            "durfte wirklich mitentscheiden."
+        ]
+    )
+    labels = [c.label for c in profile.criteria]
+    assert "ITIL-Zertifizierung" in labels
+    assert not any(label.endswith(("bezahlt", "mitentscheiden")) for label in labels)

@@ -523,6 +523,11 @@ def _free_items(
             items.append((a + unit.start(), a + unit.end(), unit.group(0)))
             continue
         content = [m for m in words if m.group(0).lower().strip(".'’") not in _FREE_STOP]
+        if lang == "de" and _capitalizes(clause):
+            # German capitalizes its nouns: a thing ends in one ("flexible Arbeitszeiten"); lower-case
+            # words after the last one are verbs or adjectives ("ITIL-Zertifizierung bezahlt")
+            while len(content) > 1 and content[-1].group(0)[:1].islower():
+                content.pop()
         if not 1 <= len(content) <= _MAX_FREE_WORDS or len(words) > 2 * _MAX_FREE_WORDS:
             continue
         if all(len(m.group(0)) < 3 for m in content):
@@ -537,6 +542,12 @@ def _free_items(
         items.append((start, end, clause[start:end].strip(" .!?'\"")))
     # A lone piece is usually a sentence fragment; lists ("Python, SQL and dbt") carry the items.
     return [item for item in items if item[2]] if len(cuts) > 1 else []
+
+
+def _capitalizes(clause: str) -> bool:
+    """Whether the writer capitalizes inside the clause (so, in German, marks nouns by case); in
+    an all-lower-case clause the case of a word says nothing."""
+    return any(w[:1].isupper() for w in clause.split()[1:])
 
 
 def _looks_named(word: str, lang: str = "en") -> bool:
