@@ -418,3 +418,43 @@ def test_german_free_phrases_end_at_their_last_noun() -> None:
     labels = [c.label for c in profile.criteria]
     assert "ITIL-Zertifizierung" in labels
     assert not any(label.endswith(("bezahlt", "mitentscheiden")) for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("answer", "facet", "label", "polarity"),
+    [
+        (
+            "Nachtdienst bzw. Night Audit mache ich auf keinen Fall.",
+            "schedule",
+            "Nachtdienst",
+            "avoid",
+        ),
+        (
+            "Große Hotelketten will ich eigentlich nicht.",
+            "company_size",
+            "Großunternehmen",
+            "avoid",
+        ),
+        ("Inhouse bei einem kleinen Verlag in Mainz.", "company_size", "small company", "want"),
+        ("Small B2B SaaS for bakeries.", "company_size", "small company", "want"),
+        ("No big national banks.", "company_size", "large company", "avoid"),
+        (
+            "Would rather not work in a big accountancy practice.",
+            "company_size",
+            "large company",
+            "avoid",
+        ),
+        ("Energie-Startup aus Karlsruhe, Series A.", "company_stage", "startup", "want"),
+        ("Ideally a Series B company.", "company_stage", "scale-up", "want"),
+    ],
+)
+def test_sizes_stages_and_a_refusal_after_the_thing(
+    answer: str, facet: str, label: str, polarity: str
+) -> None:
+    found = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    assert (facet, label, polarity) in found, found
+
+
+def test_big_four_is_a_name_not_a_size() -> None:
+    found = {(c.facet, c.label) for c in extract_profile(["Not a Big 4 firm."]).criteria}
+    assert ("company_size", "large company") not in found

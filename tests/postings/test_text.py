@@ -54,3 +54,14 @@ def test_sentence_spans_point_into_the_text(text: str) -> None:
         assert last <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
         last = end
+
+
+def test_a_period_after_an_abbreviation_does_not_end_the_sentence() -> None:
+    text = "Nachtdienst bzw. Night Audit nie. Z. B. Hamburg, e.g. Python. Dr. Who. Plan B. Ende."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Nachtdienst bzw. Night Audit nie.",
+        "Z. B. Hamburg, e.g. Python.",
+        "Dr. Who.",
+        "Plan B.",
+        "Ende.",
+    ]

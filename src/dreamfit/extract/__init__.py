@@ -92,7 +92,7 @@ _STOP_ROLE_WORDS = {
     "einen", "einem", "den", "dem", "des", "bei", "für", "zum", "zur", "i'm", "are",
     "were", "been", "currently", "still", "also", "auch", "noch", "derzeit", "aktuell",
     "gelernter", "gelernte", "gelernten", "ausgebildeter", "ausgebildete", "ausgebildeten",
-    "no", "not", "kein", "keine", "keinen", "nicht",
+    "no", "not", "kein", "keine", "keinen", "nicht", "accept", "accepting", "akzeptiere",
 }  # fmt: skip
 _EN_WORDS = {
     "the", "and", "i", "was", "is", "a", "to", "of", "in", "it", "that", "with", "for", "my",
@@ -488,7 +488,9 @@ _FREE_STOP = frozenset(
     leute leuten menschen profil zeit jahr jahre jahren monat monate monaten stunde stunden
     haus stadt ort weg ende anfang seite genau einfach echt klar perfekt weniger interested itself etc
     liebsten stay staying remain bleiben near nearby nahe years year months weeks days beim
-    vom ins ans bisschen bissl paar wenig
+    vom ins ans bisschen bissl paar wenig that's there's what's who's he's she's they're we're
+    you're i'd we'd they'd you'd that’s there’s what’s who’s he’s she’s they’re we’re you’re
+    i’d we’d they’d you’d full
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""

@@ -55,7 +55,8 @@ LIST_NEGATORS: Final = (
 """Phrases that negate everything after them in the clause ("I would not accept X, Y or Z")."""
 
 POST_NEGATORS: Final = (
-    r"(?:mache?|will|möchte|kann|würde) ich (?:\w+ )?nicht(?: mehr)?|auch nicht|"
+    r"(?:mache?|will|möchte|kann|würde) ich (?:\w+ )?(?:nicht(?: mehr)?|auf keinen fall|nie(?:mals)?)|"
+    r"auch nicht|"
     r"(?:i'?m|i am) done with|done with (?:it|them|that)|no more of (?:it|that)|"
     r"(?:gehen|geht|kommt|kommen|passt|passen)\b[\w ]*\bnicht|(?:are|is) a (?:hard )?no|no[- ]go|"
     r"not for me|nicht für mich|(?:ist|sind) raus|out of the question|off the table|"
@@ -193,8 +194,10 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "agency", r"agenc(?:y|ies)|agentur\w*|(?:werbe|marketing|digital|kreativ|"
         r"medien|media|event|online|design)agentur\w*"),
     # stage and size
-    ("company_stage", "startup", r"start-?ups?|early[- ]stage|seed[- ]stage|jung\w* startup"),
+    ("company_stage", "startup", r"start-?ups?|early[- ]stage|seed[- ]stage|jung\w* startup|"
+        r"(?:pre-?)?seed(?:[- ]funded| round| finanziert\w*)|series a\b"),
     ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
+        r"series [b-d]\b|"
         r"growth stage|wachsend\w*|grow\w*"),
     ("company_stage", "enterprise", r"big (?:\w+ )?employer|large (?:\w+ )?employer|"
         r"established company|publicly traded|public company|börsennotiert\w*"),
@@ -207,13 +210,20 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"familienbetrieb\w*|family business(?:es)?|"
         r"familiengeführt\w*|inhabergeführt\w*|owner[- ]run|locally owned"),
     ("company_size", "large company", r"big (?:company|corporation|employer)|large company|"
+        r"(?:big|large|huge|giant) (?!4\b|four\b)(?:\w+ ){0,2}(?:firms?|practices?|chains?|banks?|corporations?|"
+        r"companies|agenc(?:y|ies)|hospitals?|retailers?|consultanc(?:y|ies)|organi[sz]ations?)|"
         r"giant corporation|großunternehmen|große[ns]? (?:unternehmen|firma|träger|häuser|haus)|"
+        r"gro(?:ß|ss)e\w* \w*(?:ketten?|konzern\w*|kliniken|klinik|agenturen|agentur|kanzlei\w*|"
+        r"verlag\w*|häuser|betriebe?|firmen)|"
         r"konzern\w*|corporat\w*|enterprise|shared service\w*|groß(?:einrichtung|klinik|betrieb|"
         r"konzern|unternehmen|kette)\w*|\w*konzern\w*"),
     ("company_size", "small company", r"klein\w* \w*(?:haus|hotel|kita|laden|büro|studio|betrieb|"
         r"einrichtung|praxis|team|firma|unternehmen|agentur|träger|salon|ei|heim|gruppe|kanzlei|"
-        r"klinik|café|restaurant|werkstatt|schule)|boutique\w*|small (?:\w+ )?(?:credit union|"
-        r"bank|salon|restaurant|hotel|school|library|museum|lab|shop|firm|practice)"),
+        r"klinik|café|restaurant|werkstatt|schule|verlag|verlage|laden|geschäft|hof)|"
+        r"boutique\w*|small (?:\w+ ){0,2}(?:credit union|"
+        r"bank|salon|restaurant|hotel|school|library|museum|lab|shop|firm|practice|saas|"
+        r"companies|firms|shops|teams|agencies|startups|publisher|brewery|bakery|farm|clinic|"
+        r"dealership|nonprofit|charity|business(?:es)?)"),
     # culture
     ("culture", "flat hierarchy", r"flat(?:ter)? hierarch\w*|flache\w* hierarchie\w*"),
     ("culture", "collaborative", r"collaborative|collaboration|teamwork|team spirit|teamgeist|"

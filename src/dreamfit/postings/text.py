@@ -31,6 +31,11 @@ _MD_CODE = re.compile(r"`{1,3}([^`]*)`{1,3}")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s|$)|\n|•")
+_ABBREVIATION_END = re.compile(
+    r"\b(?:bzw|ca|evtl|ggf|inkl|vs|z|z\.\s?B|d|d\.\s?h|e\.g|i\.e|dr|mr|mrs|ms|nr|incl|approx)\Z",
+    re.I,
+)
+"""A period after one of these does not end a sentence ("bzw.", "z. B.", "e.g.", "Dr.")."""
 
 
 def strip_html(text: str) -> str:
@@ -157,7 +162,10 @@ def split_sentences(text: str, *, min_chars: int = 3) -> list[tuple[int, int]]:
 
     start = 0
     for match in _BOUNDARY.finditer(text):
-        keep_mark = text[match.start()] in ".!?;"
+        at = match.start()
+        if text[at] == "." and _ABBREVIATION_END.search(text, max(0, at - 8), at):
+            continue
+        keep_mark = text[at] in ".!?;"
         add(start, match.end() if keep_mark else match.start())
         start = match.end()
     add(start, len(text))
