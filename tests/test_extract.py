@@ -458,3 +458,45 @@ def test_sizes_stages_and_a_refusal_after_the_thing(
 def test_big_four_is_a_name_not_a_size() -> None:
     found = {(c.facet, c.label) for c in extract_profile(["Not a Big 4 firm."]).criteria}
     assert ("company_size", "large company") not in found
+
+
+@pytest.mark.parametrize(
+    ("answer", "facet", "label", "polarity"),
+    [
+        ("Ambulanter Dienst wäre auch eher nicht meins.", "industry", "ambulante Pflege", "avoid"),
+        ("Und Freitag um 13 Uhr Feierabend!", "schedule", "früher Feierabend am Freitag", "want"),
+        ("Lübeck und Umgebung, max 30 min Fahrt.", "travel", "kurzer Arbeitsweg", "want"),
+        ("Every job was within 30 min of my house.", "travel", "short commute", "want"),
+        ("Jeden Tag draußen mit den Kindern.", "culture", "Arbeit draußen", "want"),
+        (
+            "No big box stores, and no overnight inventory shifts.",
+            "schedule",
+            "night shift",
+            "avoid",
+        ),
+        (
+            "In der Prüfungsphase brauche ich flexible Stunden.",
+            "schedule",
+            "flexible Arbeitszeiten",
+            "want",
+        ),
+        ("They were fine with career changers.", "seniority", "junior", "want"),
+        ("A 40-person biotech, still pre-IPO.", "company_stage", "startup", "want"),
+        ("Science-driven, not marketing-driven.", "culture", "marketing-driven", "avoid"),
+    ],
+)
+def test_commute_fridays_outdoors_and_other_common_wishes(
+    answer: str, facet: str, label: str, polarity: str
+) -> None:
+    found = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    assert (facet, label, polarity) in found, found
+
+
+def test_hours_are_not_pay_and_a_comparison_is_not_a_role() -> None:
+    found = extract_profile(["Tischlergeselle, Vollzeit 38-40h, ab 3.100 brutto."]).criteria
+    amounts = [c.value["amount"] for c in found if c.facet == "salary" and c.value]
+    assert amounts == [3100]
+    kita = extract_profile(["Keine Kita mit mehr als 100 Kindern."]).criteria
+    assert not any(c.facet == "role" for c in kita)
+    production = extract_profile(["Loved that interns ship to production."]).criteria
+    assert not any(c.label == "manufacturing" for c in production)

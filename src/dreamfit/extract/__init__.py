@@ -73,6 +73,12 @@ _ROLE_FRAME_CUE = re.compile(
 )
 """A word every frame needs: a cheap test before the expensive frame pattern."""
 _DIGIT = re.compile(r"\d")
+_COMPARISON = re.compile(
+    r"\b(?:mehr|weniger|eher|lieber|besser|anders|genauso|so|more|less|rather|such|same|as)\s+"
+    r"(?:als|as)\Z",
+    re.I,
+)
+"""A role frame's "als"/"as" that compares instead ("mehr als 100 Kindern")."""
 _PUNCT = re.compile(r"[,.;:!?()\[\]\"]")
 _PLACE = _whole_words(lexicon.LOCATIONS)
 _STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
@@ -372,7 +378,7 @@ _NOT_MONEY = re.compile(
     r"\b401\s?\(?k\)?|\b403\s?\(?b\)?|"
     r"\d+(?:\s?[-–]\s?\d+)?\s?-?(?:tage\w*|days?|std\.?|stunden|hours?|hrs|jahre?n?|years?|wochen|"
     r"weeks?|monate?n?|months?|%|prozent|percent|leute|people|mitarbeiter\w*|employees|"
-    r"zimmer\w*|rooms|kinder\w*|kids|minut\w*|min\b|km|miles|uhr|am\b|pm\b)",
+    r"zimmer\w*|rooms|kinder\w*|kids|minut\w*|min\b|km|miles|uhr|am\b|pm\b|h\b)",
     re.I,
 )
 """Numbers that are not pay: retirement plans ("401k"), counts of days, hours, people, rooms."""
@@ -440,6 +446,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.+#-]*[\w+#]|[^\W\d_]|\d+[\w+]*", re.U)
 _FREE_CULTURE = re.compile(
     r"team|people|culture|atmosph|colleag|kolleg|manager|boss|leitung|vibe|environment|respect|"
     r"calm|honest|friendly|toxic|yell|scream|stress|micromanag|autonom|trust|wertschätz|stimmung|"
+    r"-driven|-getrieben|-orientiert|"
     r"hierarch|mentor|feedback|valued|appreciat|chill|relax|entspann|herzlich|zeit für|ruhig",
     re.I,
 )
@@ -490,7 +497,7 @@ _FREE_STOP = frozenset(
     liebsten stay staying remain bleiben near nearby nahe years year months weeks days beim
     vom ins ans bisschen bissl paar wenig that's there's what's who's he's she's they're we're
     you're i'd we'd they'd you'd that’s there’s what’s who’s he’s she’s they’re we’re you’re
-    i’d we’d they’d you’d full
+    i’d we’d they’d you’d full going gonna either
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
@@ -865,8 +872,10 @@ def _clause_criteria(
                     words = []  # "I loved the library role": keep what follows "the"
                 continue
             words.append(word)
-        if not words or len(words) > 3:
+        if not words or len(words) > 3 or words[0][:1].isdigit():
             continue
+        if group == "role" and _COMPARISON.search(scanned, 0, match.start() + 4):
+            continue  # "mehr als 100 Kindern", "more as a hobby": a comparison, not a job
         label = " ".join(words)
         role_spans.append((start, end))
         add("role", label, importance=max(importance, "high", key=_rank), at=start, until=end)

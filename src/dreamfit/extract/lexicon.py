@@ -60,6 +60,7 @@ POST_NEGATORS: Final = (
     r"(?:i'?m|i am) done with|done with (?:it|them|that)|no more of (?:it|that)|"
     r"(?:gehen|geht|kommt|kommen|passt|passen)\b[\w ]*\bnicht|(?:are|is) a (?:hard )?no|no[- ]go|"
     r"not for me|nicht für mich|(?:ist|sind) raus|out of the question|off the table|"
+    r"(?:ist|wäre|waere|war) (?:\w+ ){0,3}nicht (?:meins|mein ding|mein fall)|not my thing|"
     r"deal ?breakers?"
 )
 """Phrases after the things they negate ("Tabak oder Glücksspiel mache ich nicht"): the clause."""
@@ -112,7 +113,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("employment_type", "working student", r"working student|werkstudent\w*"),
     # schedule
     ("schedule", "day shift", r"day shifts?|daytime|tagschicht|frühschicht"),
-    ("schedule", "night shift", r"night shifts?|nights|overnight shifts?|overnights|nachtschicht\w*|nachtdienst\w*|"
+    ("schedule", "night shift", r"(?:night|overnight) (?:\w+ )?shifts?|nights|overnights|nachtschicht\w*|nachtdienst\w*|"
         r"nächte"),
     ("schedule", "shift work", r"shift work|rotating shifts|schichtdienst|schichtarbeit|wechselschicht"),
     ("schedule", "weekends", r"weekends?|wochenend\w*|saturdays?|sundays?|samstag\w*|sonntag\w*"),
@@ -120,6 +121,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "6-day week", r"(?:6|six)[- ]day (?:work ?)?weeks?|6-tage-woche|sechs-tage-woche"),
     ("schedule", "on-call", r"on[- ]call|pager duty|rufbereitschaft|bereitschaftsdienst"),
     ("schedule", "flexible hours", r"flexible (?:hours|schedule|working hours)|flexible arbeitszeit\w*|"
+        r"flexible (?:stunden|zeiten|dienstzeiten)|"
         r"gleitzeit|vertrauensarbeitszeit"),
     ("schedule", "late shifts", r"late shifts?|evening shifts?|spätschicht\w*|spätdienst\w*|"
         r"bis 2[0-3] uhr|closing shifts?"),
@@ -136,6 +138,18 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"4 ?x ?10s?|compressed (?:work ?)?(?:week|schedule)"),
     # travel
     ("travel", "overnight stays", r"montage\w*|übernacht\w*|overnight stays?|auswärts"),
+    ("schedule", "early finish on Fridays", r"(?:freitags?|fridays?) (?:um |at |by |ab )?\d{1,2}"
+        r"(?: uhr|pm| ?p\.m\.)?(?: feierabend| off| frei)?|short fridays?|half[- ]day fridays?|"
+        r"früh\w* feierabend|early finish\w*"),
+    ("culture", "outdoor work", r"outdoors|work(?:ing)? outside|draußen|draussen|im freien|"
+        r"an der frischen luft|waldkita|waldkindergarten|naturpädagog\w*"),
+    ("industry", "home care", r"ambulant\w*(?: pflege\w*| dienst\w*)?|home care|home health(?: care)?|"
+        r"häuslich\w* pflege|pflegedienst\w*"),
+    ("travel", "short commute", r"(?:max(?:imal|imum)?\.?|höchstens|hoechstens|bis zu|within|"
+        r"under|less than|no more than|at most) \d+ ?(?:min\w*|km|kilometer\w*|miles?)(?: (?:fahrt\w*|"
+        r"anfahrt|arbeitsweg|fahrzeit|pendel\w*|commute|drive|of|from|von|vom))?|"
+        r"\d+ ?(?:min\w*|minuten) (?:fahrt\w*|anfahrt|arbeitsweg|fahrzeit|commute|drive)|"
+        r"short commute|kurze\w* (?:arbeitsweg\w*|anfahrt\w*|fahrtweg\w*|pendelweg\w*)"),
     ("travel", "relocation", r"relocat(?:e|ing|ion)|umzug|umziehen|umzuziehen"),
     ("travel", "long haul", r"long[- ]haul|over[- ]the[- ]road|otr|fernverkehr|weeks? at a time"),
     ("travel", "local routes", r"local routes?|regional routes?|nahverkehr|regionalverkehr|"
@@ -194,7 +208,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "agency", r"agenc(?:y|ies)|agentur\w*|(?:werbe|marketing|digital|kreativ|"
         r"medien|media|event|online|design)agentur\w*"),
     # stage and size
-    ("company_stage", "startup", r"start-?ups?|early[- ]stage|seed[- ]stage|jung\w* startup|"
+    ("company_stage", "startup", r"start-?ups?|early[- ]stage|seed[- ]stage|jung\w* startup|pre-?ipo|"
         r"(?:pre-?)?seed(?:[- ]funded| round| finanziert\w*)|series a\b"),
     ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
         r"series [b-d]\b|"
@@ -276,7 +290,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
     ("industry", "finance", r"finance|fintech|banking|(?<!blood )(?<!food )(?<!data )(?<!sperm )banks?|insurance (?:company|industry)|finanz\w*|versicherung\w*"),
-    ("industry", "manufacturing", r"manufactur\w*|factory|factories|production|fertigung|produktion"),
+    ("industry", "manufacturing", r"manufactur\w*|factory|factories|fertigung|produktion|"
+        r"(?<!to )(?<!into )(?<!in )production(?! code| systems?| environment| ready)"),
     ("industry", "logistics", r"logistics|supply chain|warehouse (?:work|job|worker|associate)s?|logistik\w*|lagerlogistik"),
     ("industry", "software", r"software|saas|tech company|tech industry"),
     ("industry", "retail", r"retail|einzelhandel|e-commerce|ecommerce"),
@@ -300,6 +315,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "automotive", r"automotive|automobil\w*|car industry"),
     # seniority
     ("seniority", "junior", r"junior|entry[- ]level|entry|graduate|trainee|berufseinst\w*|"
+        r"career[- ]changers?|quereinst\w*|no (?:prior )?(?:\w+ )?experience (?:needed|required)|"
         r"einstieg\w*"),
     ("seniority", "mid", r"mid[- ]level|midlevel|mid ?/ ?senior|junior ?/ ?mid|experienced|berufserfahren\w*|journeyman|geselle\w*"),
     ("seniority", "senior", r"senior"),
@@ -448,7 +464,10 @@ DE_LABELS: Final[dict[str, str]] = {
     "shift work": "Schichtdienst", "weekends": "Wochenenden", "on-call": "Rufbereitschaft",
     "flexible hours": "flexible Arbeitszeiten", "4-day week": "4-Tage-Woche",
     "split shifts": "geteilte Dienste", "6-day week": "6-Tage-Woche", "workwear": "Arbeitskleidung",
-    "travel": "Reisetätigkeit", "relocation": "Umzug", "health insurance": "Krankenversicherung",
+    "travel": "Reisetätigkeit", "relocation": "Umzug", "short commute": "kurzer Arbeitsweg",
+    "early finish on Fridays": "früher Feierabend am Freitag", "outdoor work": "Arbeit draußen",
+    "home care": "ambulante Pflege",
+    "health insurance": "Krankenversicherung",
     "paid time off": "Urlaub", "unlimited vacation": "unbegrenzter Urlaub",
     "equity": "Mitarbeiterbeteiligung", "dog-friendly office": "hundefreundliches Büro",
     "pension": "Altersvorsorge", "parental leave": "Elternzeit", "bonus": "Bonus",
