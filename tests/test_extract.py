@@ -500,3 +500,25 @@ def test_hours_are_not_pay_and_a_comparison_is_not_a_role() -> None:
     assert not any(c.facet == "role" for c in kita)
     production = extract_profile(["Loved that interns ship to production."]).criteria
     assert not any(c.label == "manufacturing" for c in production)
+
+
+@pytest.mark.parametrize(
+    ("answer", "facet", "label", "polarity"),
+    [
+        ("Closed Saturdays, which I loved.", "schedule", "weekends", "avoid"),
+        ("They paid for my CCP cert.", "benefit", "training budget", "want"),
+        ("A mutual insurer in the Midwest.", "industry", "finance", "want"),
+        ("Evenings ok.", "schedule", "late shifts", "want"),
+        ("Not joining a big franchise again.", "company_type", "franchise", "avoid"),
+    ],
+)
+def test_closed_days_paid_exams_insurers_and_franchises(
+    answer: str, facet: str, label: str, polarity: str
+) -> None:
+    found = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    assert (facet, label, polarity) in found, found
+
+
+def test_a_fee_the_seeker_would_pay_is_not_a_salary() -> None:
+    found = extract_profile(["Would not accept desk fees over $500/mo."]).criteria
+    assert not any(c.facet == "salary" for c in found)

@@ -45,7 +45,9 @@ _ON_COMMISSION = re.compile(
     r"\bcommission[- ](?:based|only)\s+(?:\w+\s+)?(?:sales|jobs?|roles?)\b",
     re.I,
 )
-_TIME_OFF = re.compile(r"\s+(?:off|free|frei)\b", re.I)
+_TIME_OFF = re.compile(r"\s+(?:off|free|frei|closed|geschlossen)\b", re.I)
+_CLOSED_ON = re.compile(r"\b(?:closed|geschlossen)\s+(?:on\s+|am\s+)?\Z", re.I)
+"""A day the workplace is closed ("closed Saturdays", "sonntags geschlossen") is a day off."""
 _DOUBLE_NEGATION = re.compile(
     r"(?<!\w)(?:anything|nothing|something|job|jobs|work|role|roles)\s+(?:that|which)\s+"
     r"(?:isn'?t|is not|aren'?t|are not|doesn'?t|does not)\s+(?:[\w-]+\s+){0,3}$|"
@@ -376,12 +378,16 @@ def _salary_label(salary: dict[str, Any], lang: str) -> str:
 
 _NOT_MONEY = re.compile(
     r"\b401\s?\(?k\)?|\b403\s?\(?b\)?|"
+    r"\b(?:fees?|gebühr\w*|rent|miete|deposit|kaution|kosten|costs?)\s+(?:of|over|above|under|"
+    r"below|up to|von|über|unter|bis)?\s*[$€£]?\s?\d[\d.,]*\s?k?(?:\s?(?:€|eur|euro|usd|dollars?))?"
+    r"(?:\s?/\s?(?:mo|month|yr|year|monat)\b)?|"
     r"\d+(?:\s?[-–]\s?\d+)?\s?-?(?:tage\w*|days?|std\.?|stunden|hours?|hrs|jahre?n?|years?|wochen|"
     r"weeks?|monate?n?|months?|%|prozent|percent|leute|people|mitarbeiter\w*|employees|"
     r"zimmer\w*|rooms|kinder\w*|kids|minut\w*|min\b|km|miles|uhr|am\b|pm\b|h\b)",
     re.I,
 )
-"""Numbers that are not pay: retirement plans ("401k"), counts of days, hours, people, rooms."""
+"""Numbers that are not pay: retirement plans ("401k"), fees and rent the seeker would pay
+("desk fees over $500/mo"), counts of days, hours, people, rooms."""
 _FREE_VERBS = frozenset(
     [
         "knew",
@@ -497,7 +503,7 @@ _FREE_STOP = frozenset(
     liebsten stay staying remain bleiben near nearby nahe years year months weeks days beim
     vom ins ans bisschen bissl paar wenig that's there's what's who's he's she's they're we're
     you're i'd we'd they'd you'd that’s there’s what’s who’s he’s she’s they’re we’re you’re
-    i’d we’d they’d you’d full going gonna either
+    i’d we’d they’d you’d full going gonna either hate hated hating dislike disliked tried
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
@@ -815,7 +821,9 @@ def _clause_criteria(
         if label == "autonomy" and clause[hit_start:].lower().startswith("micromanag"):
             # "no micromanagement" asks for autonomy: the negation of the opposite.
             polarity = "want" if _negated(clause, hit_start) else "avoid"
-        elif facet == "schedule" and _TIME_OFF.match(clause, hit_end):
+        elif facet == "schedule" and (
+            _TIME_OFF.match(clause, hit_end) or _CLOSED_ON.search(clause, 0, hit_start)
+        ):
             # "weekends off", "Wochenende frei": free of it, so not working then
             polarity = "want" if _negated(clause, hit_start) else "avoid"
         add(

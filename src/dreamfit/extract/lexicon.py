@@ -35,7 +35,7 @@ __all__ = [
 # --- polarity and importance -------------------------------------------------------------------
 AVOID_CUES: Final = (
     r"no|not|never|don'?t|do not|doesn'?t|won'?t|wouldn'?t|can'?t|avoid|without|rather not|"
-    r"nothing|neither|nor|nobody|hate|dislike|refuse|deal ?breaker|"
+    r"nothing|neither|nor|nobody|hate|hated|hating|dislike|disliked|refuse|deal ?breaker|"
     r"kein|keine|keinen|keinem|keiner|keinerlei|nicht|nichts|ohne|niemals|nie|niemand|vermeiden|"
     r"kommt nicht in frage|auf keinen fall|ungern|as few|möglichst wenige?|so wenige?"
 )
@@ -123,7 +123,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "flexible hours", r"flexible (?:hours|schedule|working hours)|flexible arbeitszeit\w*|"
         r"flexible (?:stunden|zeiten|dienstzeiten)|"
         r"gleitzeit|vertrauensarbeitszeit"),
-    ("schedule", "late shifts", r"late shifts?|evening shifts?|spätschicht\w*|spätdienst\w*|"
+    ("schedule", "late shifts", r"late shifts?|evening shifts?|evenings|evening work|spätschicht\w*|spätdienst\w*|"
         r"bis 2[0-3] uhr|closing shifts?"),
     ("schedule", "night shift", r"night audit|nachtaudit|nachtschicht|nachtdienst\w*"),
     ("schedule", "overtime", r"overtime|überstunden|long hours|\d\d[- ]hour weeks?|busy season"),
@@ -171,7 +171,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "parental leave", r"parental leave|maternity leave|paternity leave|elternzeit"),
     ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),
     ("benefit", "training budget", r"training budget|learning budget|weiterbildung\w*|fortbildung\w*|"
-        r"training|paid (?:for )?(?:my |the )?(?:cert\w*|courses?|exams?)|certification\w*|"
+        r"training|paid (?:for )?(?:my |the |our )?(?:[\w-]+ ){0,2}(?:cert\w*|courses?|exams?|"
+        r"licen[cs]\w*|degrees?)|certification\w*|"
         r"tuition|schulung\w*|education budget"),
     ("benefit", "discount", r"(?:employee |staff )?discounts?|\w*rabatt\w*"),
     ("benefit", "company bike", r"jobrad|dienstrad|company bike"),
@@ -195,6 +196,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde|"
         r"public (?:school|district)|städtisch\w*|kommunal\w*"),
     ("company_type", "call center", r"call cent(?:er|re)s?|callcenter|phone queues?"),
+    ("company_type", "franchise", r"franchis\w*"),
     ("company_type", "chain", r"big[- ]box\w*|(?:store|hotel|retail|restaurant) chains?|chains|"
         r"restaurant groups?|ketten?|filialist\w*"),
     ("company_type", "accounting firm", r"public accounting|big ?(?:4|four)|cpa firms?|"
@@ -224,7 +226,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"familienbetrieb\w*|family business(?:es)?|"
         r"familiengeführt\w*|inhabergeführt\w*|owner[- ]run|locally owned"),
     ("company_size", "large company", r"big (?:company|corporation|employer)|large company|"
-        r"(?:big|large|huge|giant) (?!4\b|four\b)(?:\w+ ){0,2}(?:firms?|practices?|chains?|banks?|corporations?|"
+        r"(?:big|large|huge|giant) (?!4\b|four\b)(?:\w+ ){0,2}(?:firms?|practices?|chains?|franchises?|banks?|corporations?|"
         r"companies|agenc(?:y|ies)|hospitals?|retailers?|consultanc(?:y|ies)|organi[sz]ations?)|"
         r"giant corporation|großunternehmen|große[ns]? (?:unternehmen|firma|träger|häuser|haus)|"
         r"gro(?:ß|ss)e\w* \w*(?:ketten?|konzern\w*|kliniken|klinik|agenturen|agentur|kanzlei\w*|"
@@ -289,7 +291,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "education", r"education|school|schools|teaching|learning|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
-    ("industry", "finance", r"finance|fintech|banking|(?<!blood )(?<!food )(?<!data )(?<!sperm )banks?|insurance (?:company|industry)|finanz\w*|versicherung\w*"),
+    ("industry", "finance", r"finance|fintech|banking|(?<!blood )(?<!food )(?<!data )(?<!sperm )banks?|insurance (?:company|industry)|insurers?|insurance carriers?|finanz\w*|versicherung\w*|versicherer"),
     ("industry", "manufacturing", r"manufactur\w*|factory|factories|fertigung|produktion|"
         r"(?<!to )(?<!into )(?<!in )production(?! code| systems?| environment| ready)"),
     ("industry", "logistics", r"logistics|supply chain|warehouse (?:work|job|worker|associate)s?|logistik\w*|lagerlogistik"),
