@@ -522,3 +522,16 @@ def test_closed_days_paid_exams_insurers_and_franchises(
 def test_a_fee_the_seeker_would_pay_is_not_a_salary() -> None:
     found = extract_profile(["Would not accept desk fees over $500/mo."]).criteria
     assert not any(c.facet == "salary" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("Landschaftsgärtner im GaLaBau, bei nem kleinen Betrieb.", "Landschaftsgärtner"),
+        ("Ich war Grundschullehrerin in Köln.", "Grundschullehrerin"),
+        ("Gesucht: etwas als Kfz-Mechatroniker.", "Kfz-Mechatroniker"),
+    ],
+)
+def test_german_compound_occupations_are_roles(answer: str, role: str) -> None:
+    roles = [c.label for c in extract_profile([answer]).criteria if c.facet == "role"]
+    assert role in roles, roles

@@ -59,7 +59,10 @@ _NEGATION_WINDOW = 4
 _MUST = _whole_words(lexicon.MUST_CUES)
 _HIGH = _whole_words(lexicon.HIGH_CUES)
 _LOW = _whole_words(lexicon.LOW_CUES)
-_ROLE = re.compile(rf"(?<!\w)(?:{lexicon.ROLE_NOUNS}|assembly line)(?:-arbeit)?(?!\w)", re.I)
+_ROLE = re.compile(
+    rf"(?<!\w)(?:{lexicon.ROLE_NOUNS}|assembly line|{lexicon.GERMAN_ROLE_COMPOUNDS})(?:-arbeit)?(?!\w)",
+    re.I,
+)
 _ROLE_FRAME = re.compile(
     r"\b(?:as an?|work(?:ed|ing)? as|job as|position as|role as|als|stelle als|job als|"
     r"arbeit als|ausbildung als|ausbildung zum|ausbildung zur|gelernte[rn]?|"
@@ -504,6 +507,7 @@ _FREE_STOP = frozenset(
     vom ins ans bisschen bissl paar wenig that's there's what's who's he's she's they're we're
     you're i'd we'd they'd you'd that’s there’s what’s who’s he’s she’s they’re we’re you’re
     i’d we’d they’d you’d full going gonna either hate hated hating dislike disliked tried
+    hauptsächlich hauptsaechlich mainly nem ner nen
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""

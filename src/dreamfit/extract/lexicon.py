@@ -17,6 +17,7 @@ __all__ = [
     "COMPANY_SIZES",
     "DE_LABELS",
     "FOCUS_FACTOR",
+    "GERMAN_ROLE_COMPOUNDS",
     "HIGH_CUES",
     "LIST_NEGATORS",
     "LOCATIONS",
@@ -364,6 +365,14 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("skill", "customer contact", r"customer contact|kundenkontakt"),
 )  # fmt: skip
 
+GERMAN_ROLE_COMPOUNDS: Final = (
+    r"[a-zäöüß]{3,}-?(?:gärtner|einkäufer|tischler|fahrer|pfleger|erzieher|lehrer|techniker|"
+    r"mechaniker|mechatroniker|elektroniker|elektriker|berater|verkäufer|kaufmann|kauffrau|"
+    r"entwickler|ingenieur|helfer|monteur|köchin|bäcker|maler|leiter|planer|referent|"
+    r"sachbearbeiter|disponent|buchhalter|assistent|pädagoge|therapeut|arzt|ärztin)(?:in|innen)?"
+)
+"""German compound occupations the list does not name one by one ("Landschaftsgärtner",
+"Grundschullehrerin", "Kfz-Mechatroniker"): a word ending in a known occupation."""
 ROLE_NOUNS: Final = (
     r"analyst|engineer|developer|scientist|designer|architect|administrator|devops|sre|"
     r"back-?end|front-?end|full[- ]?stack|sales|vertrieb|librar\w*|adjuster|claims handler|"
