@@ -535,3 +535,41 @@ def test_a_fee_the_seeker_would_pay_is_not_a_salary() -> None:
 def test_german_compound_occupations_are_roles(answer: str, role: str) -> None:
     roles = [c.label for c in extract_profile([answer]).criteria if c.facet == "role"]
     assert role in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("answer", "facet", "label", "polarity"),
+    [
+        (
+            "Nach sechs Jahren Befristungen reicht's.",
+            "employment_type",
+            "Vertrag / freiberuflich",
+            "avoid",
+        ),
+        ("Keine Tierversuche.", "industry", "Tierversuche", "avoid"),
+        ("Endlich raus aus der Uni.", "industry", "Wissenschaft / Hochschule", "avoid"),
+        ("Ein Ökostrom-Anbieter aus Kassel.", "industry", "energy", "want"),
+        ("Feste Zeiten von 8 bis 16:30.", "schedule", "regular hours", "want"),
+        ("Reisetätigkeit über 20% lehne ich ab.", "travel", "Reisetätigkeit", "avoid"),
+        ("Die Firma hat intern befördert.", "culture", "career growth", "want"),
+        ("Kein Outsourcing-Dienstleister.", "company_type", "Outsourcing", "avoid"),
+        ("Wohnung auf dem Hof wäre inklusive gewesen!", "benefit", "Wohnung", "want"),
+        ("I want to get away from retail.", "industry", "retail", "avoid"),
+    ],
+)
+def test_more_german_refusals_and_wishes(
+    answer: str, facet: str, label: str, polarity: str
+) -> None:
+    found = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    assert (facet, label, polarity) in found, found
+
+
+def test_a_near_refusal_leaves_the_wish_before_the_comma() -> None:
+    found = extract_profile(
+        ["Ich brauche eine unbefristete Stelle, nach sechs Jahren Befristungen reicht's."]
+    ).criteria
+    assert ("employment_type", "Vollzeit", "want") in {
+        (c.facet, c.label, c.polarity) for c in found
+    }
+    netto = extract_profile(["2.800 netto, bitte."]).criteria
+    assert not any(c.facet == "culture" for c in netto)  # "netto" is not "nett"

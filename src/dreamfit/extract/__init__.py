@@ -34,6 +34,7 @@ def _whole_words(alternatives: str) -> re.Pattern[str]:
 _AVOID = _whole_words(lexicon.AVOID_CUES)
 _LIST_NEG = _whole_words(lexicon.LIST_NEGATORS)
 _POST_NEG = _whole_words(lexicon.POST_NEGATORS)
+_NEAR_POST_NEG = _whole_words(lexicon.NEAR_POST_NEGATORS)
 _NOT_NEG = _whole_words(lexicon.NOT_NEGATIONS)
 _OUTSIDE = re.compile(rf"(?<!\w)(?:{lexicon.OUTSIDE_CUES})\s+(?:\w+\s+){{0,2}}$", re.I)
 _INSTEAD = re.compile(
@@ -303,6 +304,13 @@ def _negated(clause: str, pos: int) -> bool:
         return True  # "X are a no for me, and so are Y"
     after = _POST_NEG.search(masked, pos)
     if after is not None and not _BREAK_BEFORE_NEG.search(masked, pos, after.start()):
+        return True
+    near = _NEAR_POST_NEG.search(masked, pos)
+    if (
+        near is not None
+        and not _LIST_GAP.search(masked, pos, near.start())
+        and len(masked[pos : near.start()].split()) <= _NEGATION_WINDOW + 1
+    ):
         return True
     last = None
     for last in _AVOID.finditer(before):  # noqa: B007 - the last match is the one that counts

@@ -23,6 +23,7 @@ __all__ = [
     "LOCATIONS",
     "LOW_CUES",
     "MUST_CUES",
+    "NEAR_POST_NEGATORS",
     "NOT_NEGATIONS",
     "OUTSIDE_CUES",
     "POSITION_FACETS",
@@ -51,7 +52,7 @@ LIST_NEGATORS: Final = (
     r"keine (?:\w+ )?(?:stellen?|jobs?|firmen|arbeitgeber)|"
     r"(?:nicht|keine?n?) (?:akzeptier\w*|in frage|mehr)|möchte (?:ich )?(?:keine?\w*|nicht)|"
     r"will (?:ich )?(?:keine?\w*|nicht)|auf keinen fall|kommt\b.*\bnicht in frage|vermeide\w*|"
-    r"was ich nicht"
+    r"was ich nicht|raus aus|weg (?:von|aus)|get(?:ting)? out of|away from"
 )
 """Phrases that negate everything after them in the clause ("I would not accept X, Y or Z")."""
 
@@ -61,10 +62,17 @@ POST_NEGATORS: Final = (
     r"(?:i'?m|i am) done with|done with (?:it|them|that)|no more of (?:it|that)|"
     r"(?:gehen|geht|kommt|kommen|passt|passen)\b[\w ]*\bnicht|(?:are|is) a (?:hard )?no|no[- ]go|"
     r"not for me|nicht für mich|(?:ist|sind) raus|out of the question|off the table|"
+    r"lehne (?:ich )?(?:\w+ )?ab\b|"
     r"(?:ist|wäre|waere|war) (?:\w+ ){0,3}nicht (?:meins|mein ding|mein fall)|not my thing|"
     r"deal ?breakers?"
 )
 """Phrases after the things they negate ("Tabak oder Glücksspiel mache ich nicht"): the clause."""
+
+NEAR_POST_NEGATORS: Final = (
+    r"reicht'?s|reicht (?:es|mir)|(?:hab|habe) (?:ich )?genug|had enough|enough of (?:it|that)"
+)
+"""Phrases that refuse only the few words right before them ("nach sechs Jahren Befristungen
+reicht's"), not the whole clause ("Ich brauche eine unbefristete Stelle, ...")."""
 
 NOT_NEGATIONS: Final = (
     r"no more than|not more than|no less than|not only|no matter|not just|nicht nur|"
@@ -129,6 +137,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "night shift", r"night audit|nachtaudit|nachtschicht|nachtdienst\w*"),
     ("schedule", "overtime", r"overtime|überstunden|long hours|\d\d[- ]hour weeks?|busy season"),
     ("schedule", "regular hours", r"regular hours|normal (?:working )?hours|9[- ]to[- ]5|"
+        r"(?:feste|geregelte|planbare) (?:arbeits|dienst)?zeiten|"
         r"(?:feste|geregelte|planbare) arbeitszeiten|verlässlich\w* dienstplan\w*|dienstplan\w*|"
         r"us hours|business hours|time ?zones?|monday (?:to|through|thru|-|–) friday|"
         r"mon(?:day)?\s?[-–]\s?fri(?:day)?|m-f|weekdays|montag bis freitag|mo\.?\s?[-–]\s?fr\.?"),
@@ -171,6 +180,10 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "pension", r"pension|retirement plan|betriebliche altersvorsorge|bav|altersvorsorge"),
     ("benefit", "parental leave", r"parental leave|maternity leave|paternity leave|elternzeit"),
     ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),
+    ("benefit", "housing", r"dienstwohnung\w*|werkswohnung\w*|mitarbeiterwohnung\w*|personalwohnung\w*|"
+        r"wohnung (?:auf dem hof|im haus|gestellt|inklusive|inkl\w*)|\+ ?wohnung|"
+        r"unterkunft (?:gestellt|inklusive|inkl\w*)|housing (?:provided|included|stipend)|"
+        r"staff housing|employee housing|accommodation (?:provided|included)"),
     ("benefit", "training budget", r"training budget|learning budget|weiterbildung\w*|fortbildung\w*|"
         r"training|paid (?:for )?(?:my |the |our )?(?:[\w-]+ ){0,2}(?:cert\w*|courses?|exams?|"
         r"licen[cs]\w*|degrees?)|certification\w*|"
@@ -192,6 +205,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "crypto", r"crypto\w*|blockchain|web3|nft"),
     ("company_type", "defense", r"defen[cs]e|military|weapons|rüstung\w*"),
     ("company_type", "consulting", r"consulting|consultancy|unternehmensberatung\w*|beratungsfirma"),
+    ("company_type", "outsourcing provider", r"outsourc\w*|\bbpo\b|\w*dienstleister|body ?leasing"),
     ("company_type", "nonprofit", r"non-?profit|ngo|gemeinnützig\w*|charit\w*|third sector|"
         r"verein"),
     ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde|"
@@ -260,9 +274,10 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("culture", "down-to-earth", r"bodenständig\w*|familiär\w*|herzlich\w*|down[- ]to[- ]earth"),
     ("culture", "honest", r"honest|ehrlich\w*|transparen\w*"),
     ("culture", "fair", r"fair\w*|gerecht\w*"),
-    ("culture", "patient", r"geduld\w*|nett\w*|patient colleagues"),
+    ("culture", "patient", r"geduld\w*|nett|nette[mnrs]?|patient colleagues"),
     ("culture", "reputation", r"guten ruf|reputation|ruf als"),
     ("culture", "career growth", r"career (?:growth|path|development)|promot\w*|aufstieg\w*|"
+        r"(?:intern|von innen) befördert|beförder(?:ung|t) von innen|"
         r"karriere\w*|entwicklungsmöglichkeit\w*|weiterentwicklung"),
     ("culture", "hands-on", r"anpack\w*|hands[- ]on mentality|macher\w*"),
     ("culture", "stability", r"stability|stable|secure|job security|sicherheit|sicherer? arbeitsplatz|"
@@ -289,6 +304,10 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     # industry
     ("industry", "healthcare", r"health ?care|healthcare|hospitals?|clinic\w*|medical|patients?|"
         r"gesundheit\w*|krankenhaus|klinik\w*|pflege\w*"),
+    ("industry", "academia", r"academia|academic|akademie|akademisch\w*|universit\w*|uni|"
+        r"hochschul\w*|wissenschaftsbetrieb"),
+    ("industry", "animal testing", r"tierversuch\w*|animal (?:testing|experiments?|work|research)|"
+        r"in vivo"),
     ("industry", "education", r"education|school|schools|teaching|learning|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
@@ -309,7 +328,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "tobacco", r"tobacco|tabak\w*|zigarett\w*"),
     ("industry", "fossil fuels", r"fossil fuels?|oil (?:and|&) gas|oil companies|kohle|erdöl"),
     ("industry", "hospitality", r"hospitality|hotels?|restaurants?|gastronomie|gastro|hotellerie"),
-    ("industry", "energy", r"energy|energie\w*|photovolt\w*|solar\w*|pv"),
+    ("industry", "energy", r"energy|energie\w*|photovolt\w*|solar\w*|pv|ökostrom\w*|oekostrom\w*|"
+        r"strom(?:anbieter|versorger)\w*|stadtwerke"),
     ("industry", "construction", r"construction|baugewerbe|baubranche|gewerbebau|\w*baustelle\w*|"
         r"commercial (?:buildings?|projects?)"),
     ("industry", "food", r"food delivery|lebensmittel\w*|food"),
@@ -374,6 +394,7 @@ GERMAN_ROLE_COMPOUNDS: Final = (
 """German compound occupations the list does not name one by one ("Landschaftsgärtner",
 "Grundschullehrerin", "Kfz-Mechatroniker"): a word ending in a known occupation."""
 ROLE_NOUNS: Final = (
+    r"barber\w*|[a-zäöü]*reinigung|"
     r"analyst|engineer|developer|scientist|designer|architect|administrator|devops|sre|"
     r"back-?end|front-?end|full[- ]?stack|sales|vertrieb|librar\w*|adjuster|claims handler|"
     r"security (?:guard|officer)|guard|gardener|gärtner\w*|landscap\w*|friseu\w*|hairdresser|"
@@ -477,7 +498,8 @@ DE_LABELS: Final[dict[str, str]] = {
     "split shifts": "geteilte Dienste", "6-day week": "6-Tage-Woche", "workwear": "Arbeitskleidung",
     "travel": "Reisetätigkeit", "relocation": "Umzug", "short commute": "kurzer Arbeitsweg",
     "early finish on Fridays": "früher Feierabend am Freitag", "outdoor work": "Arbeit draußen",
-    "home care": "ambulante Pflege",
+    "home care": "ambulante Pflege", "academia": "Wissenschaft / Hochschule",
+    "animal testing": "Tierversuche", "housing": "Wohnung", "outsourcing provider": "Outsourcing",
     "health insurance": "Krankenversicherung",
     "paid time off": "Urlaub", "unlimited vacation": "unbegrenzter Urlaub",
     "equity": "Mitarbeiterbeteiligung", "dog-friendly office": "hundefreundliches Büro",
