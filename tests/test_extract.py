@@ -541,7 +541,7 @@ def test_german_compound_occupations_are_roles(answer: str, role: str) -> None:
     ("answer", "facet", "label", "polarity"),
     [
         (
-            "Nach sechs Jahren Befristungen reicht's.",
+            "Ich bin ehrlich, nach sechs Jahren Befristungen reicht's.",
             "employment_type",
             "Vertrag / freiberuflich",
             "avoid",
