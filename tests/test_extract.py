@@ -573,3 +573,15 @@ def test_a_near_refusal_leaves_the_wish_before_the_comma() -> None:
     }
     netto = extract_profile(["2.800 netto, bitte."]).criteria
     assert not any(c.facet == "culture" for c in netto)  # "netto" is not "nett"
+
+
+def test_german_idioms_and_time_zones_make_no_free_phrase() -> None:
+    found = extract_profile(
+        [
+            "Remote aus Deutschland, solange die Zeitzone ungefähr passt. "
+            "Auf keinen Fall Krypto oder Blockchain."
+        ]
+    ).criteria
+    labels = {(c.facet, c.label, c.polarity) for c in found}
+    assert ("company_type", "crypto", "avoid") in labels
+    assert not any("Fall" in c.label or "solange" in c.label for c in found), labels

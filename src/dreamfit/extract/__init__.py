@@ -515,7 +515,8 @@ _FREE_STOP = frozenset(
     vom ins ans bisschen bissl paar wenig that's there's what's who's he's she's they're we're
     you're i'd we'd they'd you'd that’s there’s what’s who’s he’s she’s they’re we’re you’re
     i’d we’d they’d you’d full going gonna either hate hated hating dislike disliked tried
-    hauptsächlich hauptsaechlich mainly nem ner nen
+    hauptsächlich hauptsaechlich mainly nem ner nen ungefähr ungefaehr roughly
+    approximately fall
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""

@@ -139,7 +139,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "regular hours", r"regular hours|normal (?:working )?hours|9[- ]to[- ]5|"
         r"(?:feste|geregelte|planbare) (?:arbeits|dienst)?zeiten|"
         r"(?:feste|geregelte|planbare) arbeitszeiten|verlässlich\w* dienstplan\w*|dienstplan\w*|"
-        r"us hours|business hours|time ?zones?|monday (?:to|through|thru|-|–) friday|"
+        r"us hours|business hours|time ?zones?|zeitzonen?|monday (?:to|through|thru|-|–) friday|"
         r"mon(?:day)?\s?[-–]\s?fri(?:day)?|m-f|weekdays|montag bis freitag|mo\.?\s?[-–]\s?fr\.?"),
     ("schedule", "home every night", r"home (?:every|each) night|home (?:daily|nightly)|"
         r"abends (?:wieder )?zu ?hause|jeden abend zu ?hause"),
@@ -202,7 +202,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "staffing agency", r"staffing(?: agency| firm)?|recruit(?:ing|ment) agenc\w*|"
         r"personalvermittlung\w*|personaldienstleist\w*|arbeitnehmerüberlassung"),
     ("company_type", "temp agency", r"zeitarbeit\w*|leiharbeit\w*|temp agenc\w*"),
-    ("company_type", "crypto", r"crypto\w*|blockchain|web3|nft"),
+    ("company_type", "crypto", r"crypto\w*|krypto\w*|blockchain|web3|nft"),
     ("company_type", "defense", r"defen[cs]e|military|weapons|rüstung\w*"),
     ("company_type", "consulting", r"consulting|consultancy|unternehmensberatung\w*|beratungsfirma"),
     ("company_type", "outsourcing provider", r"outsourc\w*|\bbpo\b|\w*dienstleister|body ?leasing"),
