@@ -585,3 +585,14 @@ def test_german_idioms_and_time_zones_make_no_free_phrase() -> None:
     labels = {(c.facet, c.label, c.polarity) for c in found}
     assert ("company_type", "crypto", "avoid") in labels
     assert not any("Fall" in c.label or "solange" in c.label for c in found), labels
+
+
+def test_german_am_is_not_a_time_of_day() -> None:
+    """'Am meisten gereizt haben mich ...' is German ('most of all'), not 'a.m.': the free
+    phrases of that clause are skills, not schedule wishes."""
+    found = extract_profile(
+        ["Am meisten gereizt haben mich Datenanalysen in Excel, Marktrecherche und Präsentationen."]
+    ).criteria
+    assert not any(c.facet == "schedule" for c in found), found
+    production = extract_profile(["Models deployed and monitored in production, Python and SQL."])
+    assert not any(c.facet == "industry" for c in production.criteria)

@@ -259,6 +259,7 @@ _FILLER = re.compile(
     r"(?:would be|be|is|as) a (?:big |nice |real )?(?:bonus|plus)|wäre ein (?:bonus|plus)|"
     r"(?:auf|bei) vollzeit (?:gerechnet|hochgerechnet|bezogen)|vollzeitäquivalent|"
     r"full[- ]time equivalent|(?:pro[- ]?rated|scaled) (?:to|for) full[- ]time|"
+    r"\b(?:in|to|into) production\b|"
     # conditions and disguises, not wishes: "or $30 an hour if it's a contract", "a sales job
     # dressed up as 'education consultant'"
     r"\b(?:if|when|falls|wenn) (?:it'?s|it is|it were|that'?s|es) (?:an? |eine? )?[\w-]+"
@@ -268,7 +269,8 @@ _FILLER = re.compile(
     re.I,
 )
 """Figures of speech that look like criteria: "would be a bonus" (a benefit), "auf Vollzeit
-gerechnet" (a salary basis, not a wish for full-time work)."""
+gerechnet" (a salary basis, not a wish for full-time work), "deployed in production" (software
+running live, not manufacturing)."""
 _SO_ARE = re.compile(
     r"\band so (?:are|is|do|does)\b|\band neither\b|genauso wenig|ebenso wenig", re.I
 )
@@ -469,7 +471,7 @@ _FREE_CULTURE = re.compile(
 )
 _FREE_SCHEDULE = re.compile(
     r"\bhours?\b|shift|night|weekend|overtime|\buhr\b|dienst|stunden|schedule|roster|feierabend|"
-    r"abends?\b|morning|evening|\bam\b|\bpm\b|busy season|home (?:every|each) night|zu hause",
+    r"abends?\b|morning|evening|\d\s?(?:am|pm)\b|busy season|home (?:every|each) night|zu hause",
     re.I,
 )
 _FREE_BENEFIT = re.compile(

@@ -304,7 +304,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     # industry
     ("industry", "healthcare", r"health ?care|healthcare|hospitals?|clinic\w*|medical|patients?|"
         r"gesundheit\w*|krankenhaus|klinik\w*|pflege\w*"),
-    ("industry", "academia", r"academia|academic|akademie|akademisch\w*|universit\w*|uni|"
+    ("industry", "academia", r"academia|academic|akademie|akademisch\w*|universit\w*|"
         r"hochschul\w*|wissenschaftsbetrieb"),
     ("industry", "animal testing", r"tierversuch\w*|animal (?:testing|experiments?|work|research)|"
         r"in vivo"),
