@@ -547,7 +547,7 @@ def test_german_compound_occupations_are_roles(answer: str, role: str) -> None:
             "avoid",
         ),
         ("Keine Tierversuche.", "industry", "Tierversuche", "avoid"),
-        ("Endlich raus aus der Uni.", "industry", "Wissenschaft / Hochschule", "avoid"),
+        ("Endlich raus aus der Universität.", "industry", "Wissenschaft / Hochschule", "avoid"),
         ("Ein Ökostrom-Anbieter aus Kassel.", "industry", "energy", "want"),
         ("Feste Zeiten von 8 bis 16:30.", "schedule", "regular hours", "want"),
         ("Reisetätigkeit über 20% lehne ich ab.", "travel", "Reisetätigkeit", "avoid"),
