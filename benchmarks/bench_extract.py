@@ -8,7 +8,10 @@ Two labelled sets:
   criteria (``benchmarks/data/extract_profiles.json`` + ``extract_criteria.json`` and
   ``extract_more_*.json``); the rules were tuned while looking at this set;
 - ``heldout``: 16 more profiles (8 EN, 8 DE, other occupations) written later by someone who had not
-  seen the rules, and never used for tuning (``extract_heldout_*.json``): the honest estimate.
+  seen the rules, and never used for tuning (``extract_heldout_*.json``): the honest estimate;
+- ``fresh``: 24 more (12 EN, 12 DE, again other occupations and writing styles) written blind in the
+  fourth session, after that session's rule changes, and not looked at since
+  (``extract_fresh_*.json``): a second honest estimate, on new people.
 
 An expected criterion is *found* when some extracted criterion has one of its facets, its polarity,
 and a label, source text or value matching its pattern (for salary: the stated minimum amount, and
@@ -56,11 +59,12 @@ def load_sets() -> dict[str, tuple[list[dict[str, Any]], dict[str, list[dict[str
         own_profiles += json.loads((OWN / f"{stem}_profiles.json").read_text(encoding="utf-8"))
         own_expected |= json.loads((OWN / f"{stem}_criteria.json").read_text(encoding="utf-8"))
     sets["own"] = (own_profiles, own_expected)
-    if (OWN / "extract_heldout_profiles.json").exists():
-        sets["heldout"] = (
-            json.loads((OWN / "extract_heldout_profiles.json").read_text(encoding="utf-8")),
-            json.loads((OWN / "extract_heldout_criteria.json").read_text(encoding="utf-8")),
-        )
+    for name in ("heldout", "fresh"):
+        if (OWN / f"extract_{name}_profiles.json").exists():
+            sets[name] = (
+                json.loads((OWN / f"extract_{name}_profiles.json").read_text(encoding="utf-8")),
+                json.loads((OWN / f"extract_{name}_criteria.json").read_text(encoding="utf-8")),
+            )
     return sets
 
 
@@ -202,8 +206,8 @@ def main() -> int:
     print(f"Speed: {rate:,.0f} profiles/s on one core ({len(all_profiles)} profiles, warm).")
     if args.details:
         for name, stats in details:
-            if name == "heldout":
-                continue  # never list the held-out set's misses: nobody should tune on them
+            if name in ("heldout", "fresh"):
+                continue  # never list the held-out sets' misses: nobody should tune on them
             print(f"\n## {name}: misses")
             for pid, exp in stats["misses"]:
                 print(f"- {pid}: {exp}")

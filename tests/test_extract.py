@@ -389,7 +389,7 @@ def test_on_commission_the_commission_is_the_dealbreaker_not_the_role() -> None:
     got = {(c.label, c.polarity, c.importance) for c in prof.criteria}
     assert ("Business Development", "want", "high") in got
     assert ("Provision", "avoid", "must") in got
-    assert ("Vertrieb", "avoid", "high") in got
+    assert ("Vertrieb", "avoid", "low") in got  # refused only with the commission
     flat = extract_profile(["Ich liebe Kunden.", "Gutes Team.", "Kein Vertrieb."])
     assert ("Vertrieb", "avoid", "must") in {
         (c.label, c.polarity, c.importance) for c in flat.criteria

@@ -77,6 +77,10 @@ def test_work_mode_employment_seniority_size(fields: Fields) -> None:
     assert values(structured_match(part, fields)) == [0.0, 1.0, None, 0.0]
     senior = crit("seniority", "senior", {"level": "senior"})
     assert values(structured_match(senior, fields)) == [1.0, 0.2, None, 0.6]
+    # a student job or internship says so: a posting naming no type is not one
+    student = crit("employment_type", "working student", {"types": ["working_student"]})
+    match, evidence = structured_match(student, fields)  # type: ignore[misc]
+    assert match.tolist() == [0.0, 0.0, 0.0, 0.0] and "no student job" in str(evidence[2])
     small = crit("company_size", "11-50", {"employees_min": 11, "employees_max": 50})
     got = values(structured_match(small, fields))
     assert got[1] == 1.0 and got[2] is None and got[0] == 0.0 and 0 < got[3] < 1  # type: ignore[operator]

@@ -240,6 +240,13 @@ def structured_match(crit: Criterion, f: Fields) -> tuple[np.ndarray, list[str |
         hit = np.array([bool(e & wanted) for e in f.employment], dtype=bool)
         match[known] = np.where(hit[known], 1.0, 0.0)
         evidence = [f"employment type: {', '.join(sorted(e))}" if e else None for e in f.employment]
+        if wanted <= _SELF_NAMED_TYPES:
+            # Student jobs and internships say so in the title or text; a posting that names
+            # no type is a regular job, not an unknown.
+            match[~known] = 0.0
+            evidence = [
+                ev or "employment type: no student job or internship named" for ev in evidence
+            ]
         return match, evidence
     if crit.facet == "seniority" and value.get("level") in SENIORITY_LEVELS:
         want = SENIORITY_LEVELS.index(value["level"])
@@ -256,6 +263,10 @@ def structured_match(crit: Criterion, f: Fields) -> tuple[np.ndarray, list[str |
     ):
         return _size(value.get("employees_min"), value.get("employees_max"), f)
     return None
+
+
+_SELF_NAMED_TYPES = frozenset({"working_student", "internship"})
+"""Employment types a posting always names when it is one."""
 
 
 def _money(x: float, cur: str) -> str:

@@ -947,10 +947,11 @@ def _clause_criteria(
         ]
     if _ON_COMMISSION.search(clause):
         # "kein Vertrieb auf Provisionsbasis", "no commission-based sales": the commission is
-        # the dealbreaker; the role it qualifies is a strong dislike, not a refusal on its own.
+        # the dealbreaker; the role it qualifies is refused only with it (salaried business
+        # development is fine), so the role itself is a mild dislike.
         found = [
-            c.model_copy(update={"importance": "high", "weight": IMPORTANCE_WEIGHTS["high"]})
-            if c.facet == "role" and c.polarity == "avoid" and c.importance == "must"
+            c.model_copy(update={"importance": "low", "weight": IMPORTANCE_WEIGHTS["low"]})
+            if c.facet == "role" and c.polarity == "avoid"
             else c
             for c in found
         ]

@@ -158,7 +158,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("travel", "short commute", r"(?:max(?:imal|imum)?\.?|höchstens|hoechstens|bis zu|within|"
         r"under|less than|no more than|at most) \d+ ?(?:min\w*|km|kilometer\w*|miles?)(?: (?:fahrt\w*|"
         r"anfahrt|arbeitsweg|fahrzeit|pendel\w*|commute|drive|of|from|von|vom))?|"
-        r"\d+ ?(?:min\w*|minuten) (?:fahrt\w*|anfahrt|arbeitsweg|fahrzeit|commute|drive)|"
+        r"(?:min|mins|minuten|minutes) (?:fahrt\w*|anfahrt|arbeitsweg|fahrzeit|commute|drive)|"
         r"short commute|kurze\w* (?:arbeitsweg\w*|anfahrt\w*|fahrtweg\w*|pendelweg\w*)"),
     ("travel", "relocation", r"relocat(?:e|ing|ion)|umzug|umziehen|umzuziehen"),
     ("travel", "long haul", r"long[- ]haul|over[- ]the[- ]road|otr|fernverkehr|weeks? at a time"),
@@ -181,7 +181,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "parental leave", r"parental leave|maternity leave|paternity leave|elternzeit"),
     ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),
     ("benefit", "housing", r"dienstwohnung\w*|werkswohnung\w*|mitarbeiterwohnung\w*|personalwohnung\w*|"
-        r"wohnung (?:auf dem hof|im haus|gestellt|inklusive|inkl\w*)|\+ ?wohnung|"
+        r"wohnung (?:auf dem hof|im haus|gestellt|inklusive|inkl\w*)|"
         r"unterkunft (?:gestellt|inklusive|inkl\w*)|housing (?:provided|included|stipend)|"
         r"staff housing|employee housing|accommodation (?:provided|included)"),
     ("benefit", "training budget", r"training budget|learning budget|weiterbildung\w*|fortbildung\w*|"
@@ -205,7 +205,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "crypto", r"crypto\w*|krypto\w*|blockchain|web3|nft"),
     ("company_type", "defense", r"defen[cs]e|military|weapons|rüstung\w*"),
     ("company_type", "consulting", r"consulting|consultancy|unternehmensberatung\w*|beratungsfirma"),
-    ("company_type", "outsourcing provider", r"outsourc\w*|\bbpo\b|\w*dienstleister|body ?leasing"),
+    ("company_type", "outsourcing provider", r"outsourc\w*|bpo|\w*dienstleister|body ?leasing"),
     ("company_type", "nonprofit", r"non-?profit|ngo|gemeinnützig\w*|charit\w*|third sector|"
         r"verein"),
     ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde|"
@@ -313,7 +313,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"erneuerbar\w*"),
     ("industry", "finance", r"finance|fintech|banking|(?<!blood )(?<!food )(?<!data )(?<!sperm )banks?|insurance (?:company|industry)|insurers?|insurance carriers?|finanz\w*|versicherung\w*|versicherer"),
     ("industry", "manufacturing", r"manufactur\w*|factory|factories|fertigung|produktion|"
-        r"(?<!to )(?<!into )(?<!in )production(?! code| systems?| environment| ready)"),
+        r"production(?! code| systems?| environment| ready)"),
     ("industry", "logistics", r"logistics|supply chain|warehouse (?:work|job|worker|associate)s?|logistik\w*|lagerlogistik"),
     ("industry", "software", r"software|saas|tech company|tech industry"),
     ("industry", "retail", r"retail|einzelhandel|e-commerce|ecommerce"),
