@@ -596,3 +596,19 @@ def test_german_am_is_not_a_time_of_day() -> None:
     assert not any(c.facet == "schedule" for c in found), found
     production = extract_profile(["Models deployed and monitored in production, Python and SQL."])
     assert not any(c.facet == "industry" for c in production.criteria)
+
+
+@pytest.mark.parametrize(
+    ("answer", "facet", "label", "polarity"),
+    [
+        ("Profitable and bootstrapped, which I loved.", "company_stage", "bootstrapped", "want"),
+        ("I'd rather not work somewhere VC-backed.", "company_stage", "VC-funded", "avoid"),
+        ("A legal translator at a law firm in London.", "company_type", "law firm", "want"),
+        ("SDL Trados + a proper term base.", "skill", "SDL Trados", "want"),
+    ],
+)
+def test_funding_law_firms_and_plus_separated_lists(
+    answer: str, facet: str, label: str, polarity: str
+) -> None:
+    found = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    assert (facet, label, polarity) in found, found

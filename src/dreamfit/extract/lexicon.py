@@ -214,6 +214,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "franchise", r"franchis\w*"),
     ("company_type", "chain", r"big[- ]box\w*|(?:store|hotel|retail|restaurant) chains?|chains|"
         r"restaurant groups?|ketten?|filialist\w*"),
+    ("company_type", "law firm", r"law firms?|(?:rechts)?anwaltskanzlei\w*|legal department|"
+        r"rechtsabteilung\w*"),
     ("company_type", "accounting firm", r"public accounting|big ?(?:4|four)|cpa firms?|"
         r"accounting firms?|steuerkanzlei\w*|kanzlei\w*|wirtschaftsprüf\w*"),
     ("company_type", "union", r"union(?:ized)? (?:shop|job|jobs|contract)|union(?:ized)?|"
@@ -230,6 +232,10 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
         r"series [b-d]\b|"
         r"growth stage|wachsend\w*|grow\w*"),
+    ("company_stage", "bootstrapped", r"bootstrapped|self-funded|profitable|profitabel|"
+        r"eigenfinanziert\w*"),
+    ("company_stage", "VC-funded", r"vc[- ](?:backed|funded)|venture[- ](?:backed|funded)|"
+        r"risikokapital\w*|wagniskapital\w*"),
     ("company_stage", "enterprise", r"big (?:\w+ )?employer|large (?:\w+ )?employer|"
         r"established company|publicly traded|public company|börsennotiert\w*"),
     ("company_size", "small company", r"small (?:\w+ )?(?:company|team|business|firm|shop|studio|"
@@ -498,7 +504,8 @@ DE_LABELS: Final[dict[str, str]] = {
     "split shifts": "geteilte Dienste", "6-day week": "6-Tage-Woche", "workwear": "Arbeitskleidung",
     "travel": "Reisetätigkeit", "relocation": "Umzug", "short commute": "kurzer Arbeitsweg",
     "early finish on Fridays": "früher Feierabend am Freitag", "outdoor work": "Arbeit draußen",
-    "home care": "ambulante Pflege", "academia": "Wissenschaft / Hochschule",
+    "home care": "ambulante Pflege", "law firm": "Anwaltskanzlei", "bootstrapped": "eigenfinanziert",
+    "VC-funded": "risikokapitalfinanziert", "academia": "Wissenschaft / Hochschule",
     "animal testing": "Tierversuche", "housing": "Wohnung", "outsourcing provider": "Outsourcing",
     "health insurance": "Krankenversicherung",
     "paid time off": "Urlaub", "unlimited vacation": "unbegrenzter Urlaub",
