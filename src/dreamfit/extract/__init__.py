@@ -458,7 +458,7 @@ _MONEY_SPAN = re.compile(
     re.I,
 )
 _ITEM_SPLIT = re.compile(
-    r"[,;:()]|\s(?:and|or|und|oder|sowie|plus|as well as|but|aber|with|mit)\s|\s[-–—+&]\s|/",
+    r"[,;:()]|\s(?:and|or|und|oder|sowie|plus|as well as|but|aber|with|mit)\s|\s[-–—+]\s|/",
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.+#-]*[\w+#]|[^\W\d_]|\d+[\w+]*", re.U)
