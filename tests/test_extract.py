@@ -612,3 +612,12 @@ def test_funding_law_firms_and_plus_separated_lists(
 ) -> None:
     found = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
     assert (facet, label, polarity) in found, found
+
+
+def test_spans_after_a_role_frame_still_point_at_their_clause() -> None:
+    """hypothesis found that a role frame ("B job") reused the clause's start/end names, so every
+    criterion after it in the clause pointed at the role's characters instead of its clause."""
+    answers = ["Bob, B JOB", "I loved the job as a welder in Ohio, Python and SQL."]
+    for c in extract_profile(answers).criteria:
+        assert c.answer is not None
+        assert answers[c.answer][c.start : c.end] == c.text, c

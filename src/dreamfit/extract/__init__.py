@@ -883,8 +883,9 @@ def _clause_criteria(
     frames = _ROLE_FRAME.finditer(scanned) if _ROLE_FRAME_CUE.search(scanned) else ()
     for match in frames:
         group = "role" if match.group("role") is not None else "role2"
-        start, end = match.span(group)
-        if any(s < end and start < e for s, e in role_spans + covered):
+        # not start/end: those name the clause, which every criterion of it points at
+        r_start, r_end = match.span(group)
+        if any(s < r_end and r_start < e for s, e in role_spans + covered):
             continue
         words: list[str] = []
         for word in match.group(group).split():
@@ -900,8 +901,8 @@ def _clause_criteria(
         if group == "role" and _COMPARISON.search(scanned, 0, match.start() + 4):
             continue  # "mehr als 100 Kindern", "more as a hobby": a comparison, not a job
         label = " ".join(words)
-        role_spans.append((start, end))
-        add("role", label, importance=max(importance, "high", key=_rank), at=start, until=end)
+        role_spans.append((r_start, r_end))
+        add("role", label, importance=max(importance, "high", key=_rank), at=r_start, until=r_end)
     places: list[tuple[int, int, str]] = [
         (m.start(), m.end(), m.group(0).strip())
         for pattern in (_PLACE, _STATE_ABBR)
