@@ -621,3 +621,12 @@ def test_spans_after_a_role_frame_still_point_at_their_clause() -> None:
     for c in extract_profile(answers).criteria:
         assert c.answer is not None
         assert answers[c.answer][c.start : c.end] == c.text, c
+
+
+def test_regions_and_two_word_towns_are_places_with_values() -> None:
+    regions = extract_profile(["Suche Festanstellung als Landwirt, Allgäu oder Oberschwaben."])
+    place = next(c for c in regions.criteria if c.facet == "location")
+    assert place.value == {"places": ["Allgäu", "Oberschwaben"], "or_remote": False}
+    towns = extract_profile(["Houston inner loop, Bad Homburg, Knoxville."]).criteria
+    found = {c.label: c.value for c in towns if c.facet == "location"}
+    assert found["Bad Homburg"] == {"places": ["Bad Homburg"], "or_remote": False}

@@ -574,6 +574,21 @@ def _free_items(
     return [item for item in items if item[2]] if len(cuts) > 1 else []
 
 
+def _town(phrase: str) -> bool:
+    """Whether a free phrase of two or three capitalized words names a town of 20,000 or more
+    people ("Ann Arbor", "Bad Homburg"), so it is a place and not, by its last word, an
+    occupation ("Arbor"). Single words are left to the rules: too many are also ordinary words
+    or alternate names of some town ("Mobile", "Reading", "Essen")."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _DIGIT.search(phrase):
+        return False
+    from dreamfit import geo
+
+    gaz = geo.gazetteer()
+    row = None if gaz is None else gaz.lookup(phrase)
+    return row is not None and int(gaz.population[row]) >= 20_000  # type: ignore[union-attr]
+
+
 def _capitalizes(clause: str) -> bool:
     """Whether the writer capitalizes inside the clause (so, in German, marks nouns by case); in
     an all-lower-case clause the case of a word says nothing."""
@@ -925,7 +940,7 @@ def _clause_criteria(
         if inner:
             # "solange ich ihnen nichts verkaufen muss": what follows the negation is avoided
             item_start, phrase = item_start + inner, phrase[inner:]
-        facet, sure = _free_facet(phrase, clause)
+        facet, sure = ("location", True) if _town(phrase) else _free_facet(phrase, clause)
         unit = _UNIT_FACET.search(phrase)
         if unit is not None:
             facet, sure = ("schedule" if unit.group("schedule") else "company_size"), True
@@ -935,7 +950,8 @@ def _clause_criteria(
             and _PLACE_BEFORE.search(clause[max(0, item_start - 12) : item_start])
         ):
             facet, sure = "location", True  # "in Unna", "bei Halle": not in the gazetteer
-        add(facet, phrase, None, at=item_start, until=item_end)
+        place = {"places": [phrase], "or_remote": bool(_OR_REMOTE.search(clause))}
+        add(facet, phrase, place if facet == "location" else None, at=item_start, until=item_end)
         if not sure and unsure is not None:
             unsure.append((found[-1], phrase))
     modes = {c.label for c in found if c.facet == "work_mode" and c.polarity == "want"}
@@ -1048,7 +1064,12 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
         # "aviation", "Maschinenbau", "Knoxville": the nearest exemplars decide, one batch.
         placed = placement.place([phrase for _, phrase in unsure])
         moved = {
-            id(crit): crit.model_copy(update={"facet": facet})
+            id(crit): crit.model_copy(
+                update={
+                    "facet": facet,
+                    "value": _place_value(crit) if facet == "location" else None,
+                }
+            )
             for (crit, phrase), facet in zip(unsure, placed, strict=True)
             if facet is not None and facet != crit.facet and _placeable(phrase, facet)
         }
@@ -1070,6 +1091,11 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
     ]
     criteria = [_shift_for_focus(c, focus) for c in criteria]
     return DreamProfile(criteria=criteria, answers=texts, language=language, focus=focus)
+
+
+def _place_value(crit: Criterion) -> dict[str, Any]:
+    """The typed value of a place found as a free phrase, as for a known place name."""
+    return {"places": [crit.label], "or_remote": bool(_OR_REMOTE.search(crit.text))}
 
 
 def _placeable(phrase: str, facet: str) -> bool:

@@ -457,7 +457,15 @@ LOCATIONS: Final = (
     r"bielefeld|wuppertal|bochum|duisburg|aachen|ulm|ingolstadt|leeds|yorkshire|bristol|"
     r"glasgow|edinburgh|birmingham|garland|"
     r"germany|deutschland|austria|österreich|switzerland|schweiz|europe|europa|usa|"
-    r"the us|united states|uk|united kingdom|canada|nrw|bayern|bavaria"
+    r"the us|united states|uk|united kingdom|canada|nrw|bayern|bavaria|"
+    # German states and regions, US regions: places a seeker names that are not towns
+    r"baden-württemberg|brandenburg|hessen|mecklenburg-vorpommern|niedersachsen|"
+    r"nordrhein-westfalen|rheinland-pfalz|saarland|sachsen-anhalt|sachsen|schleswig-holstein|"
+    r"thüringen|allgäu|oberschwaben|schwarzwald|ruhrgebiet|ruhrpott|rheinland|münsterland|"
+    r"sauerland|emsland|bodensee|lausitz|erzgebirge|vogtland|eifel|odenwald|oberpfalz|"
+    r"niederbayern|oberbayern|ostfriesland|rheinhessen|pfalz|niederrhein|taunus|westerwald|"
+    r"breisgau|midwest|pacific northwest|new england|tri-state area|twin cities|inland empire|"
+    r"research triangle|silicon valley|east bay|greater boston"
 )
 """Places the first extractor recognises by name."""
 
