@@ -630,3 +630,17 @@ def test_regions_and_two_word_towns_are_places_with_values() -> None:
     towns = extract_profile(["Houston inner loop, Bad Homburg, Knoxville."]).criteria
     found = {c.label: c.value for c in towns if c.facet == "location"}
     assert found["Bad Homburg"] == {"places": ["Bad Homburg"], "or_remote": False}
+
+
+def test_machine_learning_is_not_education_and_training_models_is_no_perk() -> None:
+    found = extract_profile(
+        ["A machine learning engineer job: training models and getting them deployed."]
+    ).criteria
+    labels = {(c.facet, c.label) for c in found}
+    assert ("role", "machine learning engineer") in labels
+    assert not any(f in ("industry", "benefit") for f, _ in labels), labels
+    assert not any(label == "deployed" for _, label in labels)
+    big = extract_profile(["I liked the big, established tech company."]).criteria
+    assert {("company_size", "large company"), ("company_stage", "enterprise")} <= {
+        (c.facet, c.label) for c in big
+    }

@@ -260,6 +260,8 @@ _FILLER = re.compile(
     r"(?:auf|bei) vollzeit (?:gerechnet|hochgerechnet|bezogen)|vollzeitäquivalent|"
     r"full[- ]time equivalent|(?:pro[- ]?rated|scaled) (?:to|for) full[- ]time|"
     r"\b(?:in|to|into) production\b|"
+    r"\btraining (?:(?:ml|ai|machine learning|deep learning|language|neural|predictive) )?"
+    r"(?:models?|networks?|runs?|pipelines?|data)\b|\bmodel training\b|"
     # conditions and disguises, not wishes: "or $30 an hour if it's a contract", "a sales job
     # dressed up as 'education consultant'"
     r"\b(?:if|when|falls|wenn) (?:it'?s|it is|it were|that'?s|es) (?:an? |eine? )?[\w-]+"
@@ -603,6 +605,8 @@ def _looks_named(word: str, lang: str = "en") -> bool:
         return True
     if word[:1].isupper():
         return len(word) >= 3
+    if word.endswith("ed") and word != "embedded":
+        return False  # "deployed", "capped": a verb's participle, not a thing
     return lang != "de" and len(word) >= 6 and word.isascii()
 
 

@@ -237,7 +237,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_stage", "VC-funded", r"vc[- ](?:backed|funded)|venture[- ](?:backed|funded)|"
         r"risikokapital\w*|wagniskapital\w*"),
     ("company_stage", "enterprise", r"big (?:\w+ )?employer|large (?:\w+ )?employer|"
-        r"established company|publicly traded|public company|börsennotiert\w*"),
+        r"established (?:[\w-]+ )?(?:company|companies|employer|firm|business)|publicly traded|"
+        r"public company|börsennotiert\w*|etabliert\w* (?:\w+ )?(?:unternehmen|firma|arbeitgeber)"),
     ("company_size", "small company", r"small (?:\w+ )?(?:company|team|business|firm|shop|studio|"
         r"practice|charity|nonprofit|clinic|agency|store|startup|office|organi[sz]ation)|"
         r"kleine\w* (?:firma|team|unternehmen|betrieb|einrichtung|praxis)"),
@@ -247,8 +248,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"familienbetrieb\w*|family business(?:es)?|"
         r"familiengeführt\w*|inhabergeführt\w*|owner[- ]run|locally owned"),
     ("company_size", "large company", r"big (?:company|corporation|employer)|large company|"
-        r"(?:big|large|huge|giant) (?!4\b|four\b)(?:\w+ ){0,2}(?:firms?|practices?|chains?|franchises?|banks?|corporations?|"
-        r"companies|agenc(?:y|ies)|hospitals?|retailers?|consultanc(?:y|ies)|organi[sz]ations?)|"
+        r"(?:big|large|huge|giant),? (?!4\b|four\b)(?:[\w-]+,? ){0,2}(?:firms?|practices?|chains?|franchises?|"
+        r"banks?|corporations?|compan(?:y|ies)|employers?|agenc(?:y|ies)|hospitals?|retailers?|consultanc(?:y|ies)|organi[sz]ations?)|"
         r"giant corporation|großunternehmen|große[ns]? (?:unternehmen|firma|träger|häuser|haus)|"
         r"gro(?:ß|ss)e\w* \w*(?:ketten?|konzern\w*|kliniken|klinik|agenturen|agentur|kanzlei\w*|"
         r"verlag\w*|häuser|betriebe?|firmen)|"
@@ -314,7 +315,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"hochschul\w*|wissenschaftsbetrieb"),
     ("industry", "animal testing", r"tierversuch\w*|animal (?:testing|experiments?|work|research)|"
         r"in vivo"),
-    ("industry", "education", r"education|school|schools|teaching|learning|bildung|schule\w*"),
+    ("industry", "education", r"education|school|schools|teaching|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
     ("industry", "finance", r"finance|fintech|banking|(?<!blood )(?<!food )(?<!data )(?<!sperm )banks?|insurance (?:company|industry)|insurers?|insurance carriers?|finanz\w*|versicherung\w*|versicherer"),
