@@ -644,3 +644,40 @@ def test_machine_learning_is_not_education_and_training_models_is_no_perk() -> N
     assert {("company_size", "large company"), ("company_stage", "enterprise")} <= {
         (c.facet, c.label) for c in big
     }
+
+
+@pytest.mark.parametrize(
+    ("answer", "facet", "label", "polarity"),
+    [
+        ("Ein kirchlicher Träger wäre schön.", "company_type", "kirchlicher Träger", "want"),
+        ("Nachtdienst ist okay, wenn die Zuschläge stimmen.", "benefit", "Zuschläge", "want"),
+        ("A payments fintech with proper returner support.", "benefit", "returner support", "want"),
+        ("Union shop, pension plus annuity.", "benefit", "pension", "want"),
+        ("No nightclub/bottle service stuff.", "schedule", "night shift", "avoid"),
+    ],
+)
+def test_church_providers_premiums_returners_and_annuities(
+    answer: str, facet: str, label: str, polarity: str
+) -> None:
+    found = {(c.facet, c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    if label == "night shift":
+        assert (facet, label, polarity) not in found, found  # a nightclub is not a night shift
+    else:
+        assert (facet, label, polarity) in found, found
+
+
+def test_fewer_false_criteria() -> None:
+    """A term inside a longer one is not a second criterion ('public accounting'), reasons and
+    lone adjectives are no wishes, and 'grower Champagne' is no growing company."""
+    found = extract_profile(
+        [
+            "I won't go back to public accounting.",
+            "Samstags nur jeden zweiten, wegen meinem Sohn.",
+            "Really progressive, heavy on grower Champagne and Burgundy.",
+        ]
+    ).criteria
+    labels = {(c.facet, c.label) for c in found}
+    assert ("company_type", "accounting firm") in labels
+    assert ("skill", "accounting") not in labels
+    assert not any("wegen" in label or label == "progressive" for _, label in labels), labels
+    assert ("company_stage", "scale-up") not in labels

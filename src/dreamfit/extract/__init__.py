@@ -450,6 +450,10 @@ _FREE_VERBS = frozenset(
         "wish",
         "hoping",
         "hope",
+        "use",
+        "uses",
+        "used",
+        "using",
     ]
 )
 """Words that mark a sentence, not a named thing: a free item with one of them is dropped."""
@@ -472,12 +476,12 @@ _FREE_CULTURE = re.compile(
     re.I,
 )
 _FREE_SCHEDULE = re.compile(
-    r"\bhours?\b|shift|night|weekend|overtime|\buhr\b|dienst|stunden|schedule|roster|feierabend|"
+    r"\bhours?\b|shift|\bnights?\b|weekend|overtime|\buhr\b|dienst|stunden|schedule|roster|feierabend|"
     r"abends?\b|morning|evening|\d\s?(?:am|pm)\b|busy season|home (?:every|each) night|zu hause",
     re.I,
 )
 _FREE_BENEFIT = re.compile(
-    r"discount|rabatt|tuition|insurance|parking|gym|lunch|zuschuss|ticket|kita|childcare|"
+    r"discount|rabatt|tuition|insurance|parking|gym|lunch|zuschuss|ticket\b|kita|childcare|"
     r"certif|zertifi|fortbild|weiterbild",
     re.I,
 )
@@ -519,7 +523,8 @@ _FREE_STOP = frozenset(
     vom ins ans bisschen bissl paar wenig that's there's what's who's he's she's they're we're
     you're i'd we'd they'd you'd that’s there’s what’s who’s he’s she’s they’re we’re you’re
     i’d we’d they’d you’d full going gonna either hate hated hating dislike disliked tried
-    hauptsächlich hauptsaechlich mainly nem ner nen ungefähr ungefaehr roughly
+    hauptsächlich hauptsaechlich mainly nem ner nen ungefähr ungefaehr roughly thema themen ganzen
+    ganze ganzer little evtl eventuell ggf gegebenenfalls suche suchen sucht erfahrung chef chefin
     approximately fall
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -527,6 +532,7 @@ _FREE_STOP = frozenset(
 FUNCTION_WORDS: frozenset[str] = _FREE_STOP
 """English and German function words, cue verbs and fillers (also BM25's stop words)."""
 _MAX_FREE_WORDS = 4
+_REASON_WORDS = frozenset(["wegen", "aufgrund", "weil", "because", "due", "since", "da"])
 
 
 def _free_items(
@@ -566,6 +572,8 @@ def _free_items(
             continue
         if any(m.group(0).lower().strip(".'’") in _FREE_VERBS for m in words):
             continue
+        if words and words[0].group(0).lower() in _REASON_WORDS:
+            continue  # "wegen meinem Sohn", "because of my back": a reason, not a wish
         if len(content) == 1 and not _looks_named(content[0].group(0), lang):
             continue
         if any(m.group(0).isdigit() for m in content) and not _UNIT_FACET.search(clause[a:b]):
@@ -607,7 +615,33 @@ def _looks_named(word: str, lang: str = "en") -> bool:
         return len(word) >= 3
     if word.endswith("ed") and word != "embedded":
         return False  # "deployed", "capped": a verb's participle, not a thing
+    if _ADJECTIVE.search(word) and word.lower() not in _ADJECTIVE_NOUNS:
+        return False  # "progressive", "generous": how something is, not a thing to look for
     return lang != "de" and len(word) >= 6 and word.isascii()
+
+
+_ADJECTIVE = re.compile(r"(?:ive|ous|ful|less|able|ible|ish)$", re.I)
+_ADJECTIVE_NOUNS = frozenset(
+    [
+        "executive",
+        "initiative",
+        "incentive",
+        "representative",
+        "automotive",
+        "objective",
+        "narrative",
+        "alternative",
+        "detective",
+        "relative",
+        "wireless",
+        "cable",
+        "table",
+        "vegetable",
+        "receivable",
+        "payable",
+        "variable",
+    ]
+)
 
 
 _UNIT_FACET = re.compile(
@@ -629,6 +663,8 @@ _NOT_OCCUPATION = frozenset(
     [
         "number",
         "paper",
+        "träger",
+        "roboter",
         "computer",
         "weather",
         "better",
@@ -843,10 +879,17 @@ def _clause_criteria(
     seen: set[int] = set()
     scanned = _FILLER.sub(lambda m: " " * len(m.group(0)), clause)
     covered.extend(m.span() for m in _FILLER.finditer(clause))  # nor a free phrase
-    for hit_start, hit_end, term in _term_hits(scanned):
+    hits = _term_hits(scanned)
+    for hit_start, hit_end, term in hits:
         if term in seen:
             covered.append((hit_start, hit_end))  # a repeat of a term still covers its words
             continue
+        if any(
+            s <= hit_start and hit_end <= e and (s, e) != (hit_start, hit_end)
+            for s, e, other in hits
+            if lexicon.TERMS[other][0] != "company_size"  # "a small credit union" is both
+        ):
+            continue  # "public accounting" is an accounting firm, not also the skill "accounting"
         seen.add(term)
         facet, label, _ = lexicon.TERMS[term]
         if facet == "benefit" and label == "benefits" and any(f.facet == "benefit" for f in found):

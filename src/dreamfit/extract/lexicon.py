@@ -177,7 +177,12 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"esop|vsop|virtual shares|virtuelle anteile"),
     ("benefit", "dog-friendly office", r"dog[- ]friendly|dogs? (?:allowed|welcome)|bring your dog|"
         r"hundefreundlich\w*|bürohund\w*|hund mitbringen|hunde? (?:sind )?(?:im büro )?(?:willkommen|erlaubt)"),
-    ("benefit", "pension", r"pension|retirement plan|betriebliche altersvorsorge|bav|altersvorsorge"),
+    ("benefit", "pension", r"pension|retirement plan|betriebliche altersvorsorge|bav|altersvorsorge|"
+        r"annuity|betriebsrente"),
+    ("benefit", "returner support", r"returnships?|returner (?:programs?|programmes?|support)|"
+        r"wiedereinstiegs?(?:programm|unterstützung)\w*"),
+    ("benefit", "shift premiums", r"zuschläge|\w*zuschlag\w*|schichtzulage\w*|shift differentials?|"
+        r"shift premiums?|night differentials?"),
     ("benefit", "parental leave", r"parental leave|maternity leave|paternity leave|elternzeit"),
     ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),
     ("benefit", "housing", r"dienstwohnung\w*|werkswohnung\w*|mitarbeiterwohnung\w*|personalwohnung\w*|"
@@ -208,6 +213,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("company_type", "outsourcing provider", r"outsourc\w*|bpo|\w*dienstleister|body ?leasing"),
     ("company_type", "nonprofit", r"non-?profit|ngo|gemeinnützig\w*|charit\w*|third sector|"
         r"verein"),
+    ("company_type", "church-run", r"kirchlich\w*(?: träger)?|diakonie|caritas|church[- ](?:run|affiliated|based)|"
+        r"faith[- ]based"),
     ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde|"
         r"public (?:school|district)|städtisch\w*|kommunal\w*"),
     ("company_type", "call center", r"call cent(?:er|re)s?|callcenter|phone queues?"),
@@ -231,7 +238,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:pre-?)?seed(?:[- ]funded| round| finanziert\w*)|series a\b"),
     ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
         r"series [b-d]\b|"
-        r"growth stage|wachsend\w*|grow\w*"),
+        r"growth stage|wachsend\w*|growing (?:company|startup|business|team)|grew fast"),
     ("company_stage", "bootstrapped", r"bootstrapped|self-funded|profitable|profitabel|"
         r"eigenfinanziert\w*"),
     ("company_stage", "VC-funded", r"vc[- ](?:backed|funded)|venture[- ](?:backed|funded)|"
@@ -513,7 +520,8 @@ DE_LABELS: Final[dict[str, str]] = {
     "split shifts": "geteilte Dienste", "6-day week": "6-Tage-Woche", "workwear": "Arbeitskleidung",
     "travel": "Reisetätigkeit", "relocation": "Umzug", "short commute": "kurzer Arbeitsweg",
     "early finish on Fridays": "früher Feierabend am Freitag", "outdoor work": "Arbeit draußen",
-    "home care": "ambulante Pflege", "law firm": "Anwaltskanzlei", "bootstrapped": "eigenfinanziert",
+    "home care": "ambulante Pflege", "returner support": "Wiedereinstiegsprogramm",
+    "shift premiums": "Zuschläge", "church-run": "kirchlicher Träger", "law firm": "Anwaltskanzlei", "bootstrapped": "eigenfinanziert",
     "VC-funded": "risikokapitalfinanziert", "academia": "Wissenschaft / Hochschule",
     "animal testing": "Tierversuche", "housing": "Wohnung", "outsourcing provider": "Outsourcing",
     "health insurance": "Krankenversicherung",
