@@ -599,6 +599,24 @@ def _town(phrase: str) -> bool:
     return row is not None and int(gaz.population[row]) >= 20_000  # type: ignore[union-attr]
 
 
+@lru_cache(maxsize=1)
+def _place_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """First three letters (and whole short names) of every place name in the lexicon."""
+    starts: set[str] = set()
+    short: set[str] = set()
+    for alternative in lexicon._top_level_alternatives(lexicon.LOCATIONS):
+        for prefix in lexicon.alternative_prefixes(alternative) or [alternative]:
+            (starts if len(prefix) >= 3 else short).add(prefix[:3])
+    return frozenset(starts), frozenset(short)
+
+
+def _may_name_place(text: str) -> bool:
+    """Whether a word of ``text`` starts like a known place: the one big place pattern then runs
+    on a few clauses instead of all of them."""
+    starts, short = _place_starts()
+    return any(w[:3] in starts or w in short for w in _TOKEN.findall(text.lower()))
+
+
 def _capitalizes(clause: str) -> bool:
     """Whether the writer capitalizes inside the clause (so, in German, marks nouns by case); in
     an all-lower-case clause the case of a word says nothing."""
@@ -967,7 +985,7 @@ def _clause_criteria(
         add("role", label, importance=max(importance, "high", key=_rank), at=r_start, until=r_end)
     places: list[tuple[int, int, str]] = [
         (m.start(), m.end(), m.group(0).strip())
-        for pattern in (_PLACE, _STATE_ABBR)
+        for pattern in ((_PLACE, _STATE_ABBR) if _may_name_place(scanned) else (_STATE_ABBR,))
         for m in pattern.finditer(scanned)
     ]
     if places:
