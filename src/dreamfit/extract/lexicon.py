@@ -238,7 +238,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:pre-?)?seed(?:[- ]funded| round| finanziert\w*)|series a\b"),
     ("company_stage", "scale-up", r"scale-?ups?|growing fast|fast[- ]growing|rapid growth|"
         r"series [b-d]\b|"
-        r"growth stage|wachsend\w*|growing (?:company|startup|business|team)|grew fast"),
+        r"growth stage|wachsend\w*|grow(?!ers?\b)\w*|grew fast"),
     ("company_stage", "bootstrapped", r"bootstrapped|self-funded|profitable|profitabel|"
         r"eigenfinanziert\w*"),
     ("company_stage", "VC-funded", r"vc[- ](?:backed|funded)|venture[- ](?:backed|funded)|"
