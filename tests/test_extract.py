@@ -418,6 +418,10 @@ def test_german_free_phrases_end_at_their_last_noun() -> None:
     labels = [c.label for c in profile.criteria]
     assert "ITIL-Zertifizierung" in labels
     assert not any(label.endswith(("bezahlt", "mitentscheiden")) for label in labels)
+    tasks = extract_profile(
+        ["Die Pausen wurden eingehalten, Trocknungsgeräte aufbauen, Schäden begutachten."]
+    )
+    assert {"Trocknungsgeräte aufbauen", "Schäden begutachten"} <= {c.label for c in tasks.criteria}
 
 
 @pytest.mark.parametrize(

@@ -563,8 +563,15 @@ def _free_items(
         content = [m for m in words if m.group(0).lower().strip(".'’") not in _FREE_STOP]
         if lang == "de" and _capitalizes(clause):
             # German capitalizes its nouns: a thing ends in one ("flexible Arbeitszeiten"); lower-case
-            # words after the last one are verbs or adjectives ("ITIL-Zertifizierung bezahlt")
-            while len(content) > 1 and content[-1].group(0)[:1].islower():
+            # words after the last one are verbs or adjectives ("ITIL-Zertifizierung bezahlt"),
+            # except a task's infinitive right after its noun ("Schäden begutachten")
+            while (
+                len(content) > 1
+                and content[-1].group(0)[:1].islower()
+                and not (
+                    _task_infinitive(content[-1].group(0)) and content[-2].group(0)[:1].isupper()
+                )
+            ):
                 content.pop()
         if not 1 <= len(content) <= _MAX_FREE_WORDS or len(words) > 2 * _MAX_FREE_WORDS:
             continue
@@ -615,6 +622,46 @@ def _may_name_place(text: str) -> bool:
     on a few clauses instead of all of them."""
     starts, short = _place_starts()
     return any(w[:3] in starts or w in short for w in _TOKEN.findall(text.lower()))
+
+
+_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)?ge\w{3,}", re.I
+)
+_AUXILIARIES = frozenset(
+    [
+        "hätten",
+        "hatten",
+        "haben",
+        "wurden",
+        "werden",
+        "waren",
+        "wären",
+        "sind",
+        "können",
+        "könnten",
+        "müssen",
+        "müssten",
+        "sollen",
+        "sollten",
+        "dürfen",
+        "durften",
+        "wollen",
+        "wollten",
+        "möchten",
+        "mögen",
+    ]
+)
+
+
+def _task_infinitive(word: str) -> bool:
+    """A German infinitive that names a task with the noun before it ("Schäden begutachten",
+    "Trocknungsgeräte aufbauen"), not an auxiliary ("hätten") or a participle ("eingehalten")."""
+    low = word.lower()
+    return (
+        low.endswith(("en", "ern", "eln"))
+        and low not in _AUXILIARIES
+        and not _PARTICIPLE.fullmatch(low)
+    )
 
 
 def _capitalizes(clause: str) -> bool:
