@@ -685,3 +685,13 @@ def test_fewer_false_criteria() -> None:
     assert ("skill", "accounting") not in labels
     assert not any("wegen" in label or label == "progressive" for _, label in labels), labels
     assert ("company_stage", "scale-up") not in labels
+
+
+def test_german_towns_named_alone_are_places() -> None:
+    found = extract_profile(
+        ["Ich wohne in Germering, also München Westen, z. B. Gräfelfing oder Gröbenzell."]
+    ).criteria
+    places = {c.label for c in found if c.facet == "location"}
+    assert {"Germering", "Gräfelfing", "Gröbenzell"} <= places, found
+    stelle = extract_profile(["Die Stelle war super, gerne wieder so eine Stelle."]).criteria
+    assert not any(c.facet == "location" for c in stelle)

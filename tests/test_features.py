@@ -192,3 +192,19 @@ def test_german_roles_meet_english_titles_word_for_word(label: str, title: str) 
     assert pattern is not None and pattern.search(title)
     assert pattern.search(label.lower())
     assert not pattern.search("marketing manager")
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("Finanzbuchhalterin", "Finanzbuchhalter (m/w/d)"),
+        ("Erzieherin", "Erzieher*in in Teilzeit"),
+        ("Fliesenleger", "Fliesenlegerin gesucht"),
+        ("Elektroniker", "Elektroniker:innen für Betriebstechnik"),
+    ],
+)
+def test_german_roles_match_either_gender_word_for_word(label: str, title: str) -> None:
+    """Postings name German occupations in the masculine with (m/w/d), or with a gender star;
+    a seeker may write either form."""
+    pattern = lexical_pattern(crit("role", label))
+    assert pattern is not None and pattern.search(title.lower())

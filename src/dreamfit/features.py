@@ -413,7 +413,23 @@ def lexical_pattern(crit: Criterion) -> re.Pattern[str] | None:
         return None
     english = _role_in_english(label) if crit.facet == "role" else None
     also = f"|{english}" if english else ""
-    return re.compile(rf"(?<!\w)(?:{re.escape(label)}{also})(?!\w)")
+    own = _both_genders(label) if crit.facet == "role" else re.escape(label)
+    return re.compile(rf"(?<!\w)(?:{own}{also})(?!\w)")
+
+
+_GERMAN_ROLE_END = re.compile(
+    r"(?<=[a-zäöüß]{3})(?:er|or|eur|ent|ant|ist|loge|ator|eiter|ierer)(?P<fem>in|innen)?$"
+)
+
+
+def _both_genders(label: str) -> str:
+    """A German occupation in either form: "Finanzbuchhalterin" also finds "Finanzbuchhalter
+    (m/w/d)" and "Erzieher*in", and "Fliesenleger" finds "Fliesenlegerin"."""
+    found = _GERMAN_ROLE_END.search(label)
+    if found is None or " " in label:  # German occupations are one word (or hyphenated)
+        return re.escape(label)
+    base = label[: found.end() - len(found.group("fem") or "")]
+    return rf"{re.escape(base)}(?:[*:/_]?-?in(?:nen)?)?"
 
 
 def _role_in_english(label: str) -> str | None:

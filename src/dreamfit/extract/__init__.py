@@ -525,6 +525,7 @@ _FREE_STOP = frozenset(
     i’d we’d they’d you’d full going gonna either hate hated hating dislike disliked tried
     hauptsächlich hauptsaechlich mainly nem ner nen ungefähr ungefaehr roughly thema themen ganzen
     ganze ganzer little evtl eventuell ggf gegebenenfalls suche suchen sucht erfahrung chef chefin
+    z b z.b bzw usw etc e.g i.e wohne wohnen lebe
     approximately fall
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -591,19 +592,34 @@ def _free_items(
     return [item for item in items if item[2]] if len(cuts) > 1 else []
 
 
-def _town(phrase: str) -> bool:
-    """Whether a free phrase of two or three capitalized words names a town of 20,000 or more
-    people ("Ann Arbor", "Bad Homburg"), so it is a place and not, by its last word, an
-    occupation ("Arbor"). Single words are left to the rules: too many are also ordinary words
-    or alternate names of some town ("Mobile", "Reading", "Essen")."""
+def _town(phrase: str, lang: str = "en") -> bool:
+    """Whether a free phrase names a town, so it is a place and not, by its last word, an
+    occupation ("Ann Arbor") or, by the model, a skill ("Gröbenzell").
+
+    Two or three capitalized words: a town of 20,000 or more anywhere ("Bad Homburg"). One word,
+    only in German: a German, Austrian or Swiss town of 10,000 or more ("Gräfelfing"). English
+    single words are left to the rules: too many are also ordinary words or alternate names of
+    some town ("Mobile", "Reading"), and German nouns that are towns are listed out.
+    """
     words = phrase.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _DIGIT.search(phrase):
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _DIGIT.search(phrase):
+        return False
+    single = len(words) == 1
+    if single and (lang != "de" or phrase.lower() in _FREE_STOP | _TOWN_NOUNS):
         return False
     from dreamfit import geo
 
     gaz = geo.gazetteer()
     row = None if gaz is None else gaz.lookup(phrase)
-    return row is not None and int(gaz.population[row]) >= 20_000  # type: ignore[union-attr]
+    if row is None or gaz is None:
+        return False
+    if single:
+        return str(gaz.country[row]) in ("DE", "AT", "CH") and int(gaz.population[row]) >= 10_000
+    return int(gaz.population[row]) >= 20_000
+
+
+_TOWN_NOUNS = frozenset(["stelle", "wetter", "gerne", "hof", "halle", "essen", "raum", "kinder"])
+"""German words that are also the names of towns of 10,000 or more."""
 
 
 @lru_cache(maxsize=1)
@@ -1052,7 +1068,7 @@ def _clause_criteria(
         if inner:
             # "solange ich ihnen nichts verkaufen muss": what follows the negation is avoided
             item_start, phrase = item_start + inner, phrase[inner:]
-        facet, sure = ("location", True) if _town(phrase) else _free_facet(phrase, clause)
+        facet, sure = ("location", True) if _town(phrase, lang) else _free_facet(phrase, clause)
         unit = _UNIT_FACET.search(phrase)
         if unit is not None:
             facet, sure = ("schedule" if unit.group("schedule") else "company_size"), True
