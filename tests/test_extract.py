@@ -557,7 +557,7 @@ def test_german_compound_occupations_are_roles(answer: str, role: str) -> None:
         ("Reisetätigkeit über 20% lehne ich ab.", "travel", "Reisetätigkeit", "avoid"),
         ("Die Firma hat intern befördert.", "culture", "career growth", "want"),
         ("Kein Outsourcing-Dienstleister.", "company_type", "Outsourcing", "avoid"),
-        ("Wohnung auf dem Hof wäre inklusive gewesen!", "benefit", "Wohnung", "want"),
+        ("Wohnung auf dem Hof wäre inklusive gewesen!", "benefit", "Unterkunft / Wohnung", "want"),
         ("I want to get away from retail.", "industry", "retail", "avoid"),
     ],
 )

@@ -151,15 +151,13 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("schedule", "early finish on Fridays", r"(?:freitags?|fridays?) (?:um |at |by |ab )?\d{1,2}"
         r"(?: uhr|pm| ?p\.m\.)?(?: feierabend| off| frei)?|short fridays?|half[- ]day fridays?|"
         r"früh\w* feierabend|early finish\w*"),
-    ("culture", "outdoor work", r"outdoors|work(?:ing)? outside|draußen|draussen|im freien|"
-        r"an der frischen luft|waldkita|waldkindergarten|naturpädagog\w*"),
+    ("culture", "outdoor work", r"outdoors|outside work|outdoor work|draußen|draussen|frischen luft|"
+        r"waldkita|waldkindergarten|naturpädagog\w*"),
     ("industry", "home care", r"ambulant\w*(?: pflege\w*| dienst\w*)?|home care|home health(?: care)?|"
         r"häuslich\w* pflege|pflegedienst\w*"),
-    ("travel", "short commute", r"(?:max(?:imal|imum)?\.?|höchstens|hoechstens|bis zu|within|"
-        r"under|less than|no more than|at most) \d+ ?(?:min\w*|km|kilometer\w*|miles?)(?: (?:fahrt\w*|"
-        r"anfahrt|arbeitsweg|fahrzeit|pendel\w*|commute|drive|of|from|von|vom))?|"
-        r"(?:min|mins|minuten|minutes) (?:fahrt\w*|anfahrt|arbeitsweg|fahrzeit|commute|drive)|"
-        r"short commute|kurze\w* (?:arbeitsweg\w*|anfahrt\w*|fahrtweg\w*|pendelweg\w*)"),
+    ("travel", "short commute", r"within \d+ ?(?:min\w*|km|miles?)|(?:min|mins|minuten|minutes|km|"
+        r"kilometern?|miles?) (?:fahrt\w*|anfahrt|arbeitsweg|fahrzeit|pendel\w*|commute|drive|of|from|"
+        r"von|vom)|short commute|kurze\w* (?:arbeitsweg\w*|anfahrt\w*|fahrtweg\w*|pendelweg\w*)"),
     ("travel", "relocation", r"relocat(?:e|ing|ion)|umzug|umziehen|umzuziehen"),
     ("travel", "long haul", r"long[- ]haul|over[- ]the[- ]road|otr|fernverkehr|weeks? at a time"),
     ("travel", "local routes", r"local routes?|regional routes?|nahverkehr|regionalverkehr|"
@@ -185,10 +183,6 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"shift premiums?|night differentials?"),
     ("benefit", "parental leave", r"parental leave|maternity leave|paternity leave|elternzeit"),
     ("benefit", "bonus", r"bonus(?:es)?|prämie\w*"),
-    ("benefit", "housing", r"dienstwohnung\w*|werkswohnung\w*|mitarbeiterwohnung\w*|personalwohnung\w*|"
-        r"wohnung (?:auf dem hof|im haus|gestellt|inklusive|inkl\w*)|"
-        r"unterkunft (?:gestellt|inklusive|inkl\w*)|housing (?:provided|included|stipend)|"
-        r"staff housing|employee housing|accommodation (?:provided|included)"),
     ("benefit", "training budget", r"training budget|learning budget|weiterbildung\w*|fortbildung\w*|"
         r"training|paid (?:for )?(?:my |the |our )?(?:[\w-]+ ){0,2}(?:cert\w*|courses?|exams?|"
         r"licen[cs]\w*|degrees?)|certification\w*|"
@@ -196,8 +190,10 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("benefit", "discount", r"(?:employee |staff )?discounts?|\w*rabatt\w*"),
     ("benefit", "company bike", r"jobrad|dienstrad|company bike"),
     ("benefit", "company car", r"firmenwagen|dienstwagen|company car|firmenauto"),
-    ("benefit", "accommodation", r"personalzimmer|personalwohnung|unterkunft|accommodation|"
-        r"staff housing|housing provided|dienstwohnung|werkswohnung|mitarbeiterwohnung"),
+    ("benefit", "accommodation", r"personalzimmer|\w*personalwohnung\w*|unterkunft|accommodation|"
+        r"staff housing|employee housing|housing (?:provided|included|stipend)|"
+        r"\w*dienstwohnung\w*|\w*werkswohnung\w*|\w*mitarbeiterwohnung\w*|"
+        r"wohnung (?:auf dem hof|im haus|gestellt|inklusive|inkl\w*)"),
     ("benefit", "workwear", r"arbeitskleidung|berufskleidung|dienstkleidung|workwear|"
         r"uniforms? (?:provided|included|paid)"),
     ("benefit", "commission", r"commissions?|commission[- ](?:based|only)|provision(?:en)?|"
@@ -321,7 +317,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "academia", r"academia|academic|akademie|akademisch\w*|universit\w*|"
         r"hochschul\w*|wissenschaftsbetrieb"),
     ("industry", "animal testing", r"tierversuch\w*|animal (?:testing|experiments?|work|research)|"
-        r"in vivo"),
+        r"vivo"),
     ("industry", "education", r"education|school|schools|teaching|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
@@ -352,7 +348,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "automotive", r"automotive|automobil\w*|car industry"),
     # seniority
     ("seniority", "junior", r"junior|entry[- ]level|entry|graduate|trainee|berufseinst\w*|"
-        r"career[- ]changers?|quereinst\w*|no (?:prior )?(?:\w+ )?experience (?:needed|required)|"
+        r"career[- ]changers?|quereinst\w*|"
         r"einstieg\w*"),
     ("seniority", "mid", r"mid[- ]level|midlevel|mid ?/ ?senior|junior ?/ ?mid|experienced|berufserfahren\w*|journeyman|geselle\w*"),
     ("seniority", "senior", r"senior"),
@@ -521,9 +517,10 @@ DE_LABELS: Final[dict[str, str]] = {
     "travel": "Reisetätigkeit", "relocation": "Umzug", "short commute": "kurzer Arbeitsweg",
     "early finish on Fridays": "früher Feierabend am Freitag", "outdoor work": "Arbeit draußen",
     "home care": "ambulante Pflege", "returner support": "Wiedereinstiegsprogramm",
+    "accommodation": "Unterkunft / Wohnung",
     "shift premiums": "Zuschläge", "church-run": "kirchlicher Träger", "law firm": "Anwaltskanzlei", "bootstrapped": "eigenfinanziert",
     "VC-funded": "risikokapitalfinanziert", "academia": "Wissenschaft / Hochschule",
-    "animal testing": "Tierversuche", "housing": "Wohnung", "outsourcing provider": "Outsourcing",
+    "animal testing": "Tierversuche", "outsourcing provider": "Outsourcing",
     "health insurance": "Krankenversicherung",
     "paid time off": "Urlaub", "unlimited vacation": "unbegrenzter Urlaub",
     "equity": "Mitarbeiterbeteiligung", "dog-friendly office": "hundefreundliches Büro",
