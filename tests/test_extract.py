@@ -695,3 +695,12 @@ def test_german_towns_named_alone_are_places() -> None:
     assert {"Germering", "Gräfelfing", "Gröbenzell"} <= places, found
     stelle = extract_profile(["Die Stelle war super, gerne wieder so eine Stelle."]).criteria
     assert not any(c.facet == "location" for c in stelle)
+
+
+def test_lone_surrogates_near_town_names_do_not_raise() -> None:
+    """Answers from a badly decoded file may hold lone surrogates; the town lookup must not
+    raise on them (a str that cannot be UTF-8 encoded names no town)."""
+    profile = extract_profile(
+        ["Ich wohne in Bad \ud800Homburg, Gräfelfing \udcff, Ann\ud800 Arbor."]
+    )
+    assert profile.language == "de"

@@ -292,3 +292,12 @@ def test_fuzzer_finding_a_unix_time_past_2100(tmp_path: Path) -> None:
     assert len(table) == 4 and len(table.attrs["rejects"]) == 0
     assert dates[0] != dates[0] and dates[2] != dates[2]  # NaT
     assert str(dates[1]).startswith("2017-07-14") and str(dates[3]).startswith("2017-07-14")
+
+
+def test_answers_with_lone_surrogates_rank(embedder: object) -> None:
+    """A str with lone surrogates (text decoded with ``surrogateescape``) used to make the
+    tokenizers raise TypeError in extraction; it now ranks like any answer."""
+    samples = Path(__file__).resolve().parents[1] / "data" / "samples" / "postings.csv"
+    matcher = dreamfit.Matcher(embedder=embedder).fit(samples)  # type: ignore[arg-type]
+    results = matcher.rank(["Data analyst in Bad \ud800Homburg, SQL and \udcff dashboards."], top=3)
+    assert len(results) == 3

@@ -143,11 +143,14 @@ class DefaultEmbedder:
         """
         if len(sentences) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        if self._use_numpy(list(sentences)):
-            out: np.ndarray = self.numpy_model.encode(list(sentences))
+        from dreamfit.minilm import tokenizable
+
+        texts = tokenizable(list(sentences))  # lone surrogates would make the tokenizer raise
+        if self._use_numpy(texts):
+            out: np.ndarray = self.numpy_model.encode(texts)
             return out
         vectors = self.model.encode(
-            list(sentences),
+            texts,
             batch_size=self.batch_size,
             convert_to_numpy=True,
             normalize_embeddings=True,

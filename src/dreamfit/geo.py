@@ -122,7 +122,10 @@ class Gazetteer:
         self, name: str, country: str | None = None, admin1: str | None = None
     ) -> int | None:
         """Row of the most populous town called ``name`` (within ``country``/``admin1``)."""
-        key = name.strip().lower().encode("utf-8")
+        try:
+            key = name.strip().lower().encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate names no town
+            return None
         at = bisect.bisect_left(self.names, key)
         end = bisect.bisect_right(self.names, key, lo=at)
         for row in sorted(self.owners[at:end].tolist()):

@@ -18,16 +18,25 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["MAX_TOKENS", "NumpyMiniLM"]
+__all__ = ["MAX_TOKENS", "NumpyMiniLM", "tokenizable"]
 
 MAX_TOKENS = 256
 """Token limit including ``[CLS]`` and ``[SEP]`` (``max_seq_length`` of the bundled model)."""
 
 _EPS = 1e-12
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def tokenizable(texts: list[str]) -> list[str]:
+    """Texts the tokenizer accepts: a lone surrogate (text decoded with ``surrogateescape``, or
+    built by hand) becomes U+FFFD instead of making the tokenizer raise ``TypeError``."""
+    return [_SURROGATE.sub("\ufffd", t) if _SURROGATE.search(t) else t for t in texts]
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
@@ -103,7 +112,7 @@ class NumpyMiniLM:
 
     def tokenize(self, texts: list[str]) -> list[list[int]]:
         """Token ids per text, with ``[CLS]``/``[SEP]``, cut at :data:`MAX_TOKENS`."""
-        return [enc.ids for enc in self.tokenizer.encode_batch(list(texts))]
+        return [enc.ids for enc in self.tokenizer.encode_batch(tokenizable(texts))]
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         w = self._w

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from dreamfit.cache import EmbeddingCache
-from dreamfit.minilm import NumpyMiniLM
+from dreamfit.minilm import NumpyMiniLM, tokenizable
 
 __all__ = ["STATIC_VERSION", "StaticEncoder"]
 
@@ -275,7 +275,7 @@ class StaticEncoder:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
-        encodings = self.tokenizer.encode_batch(texts, add_special_tokens=False)
+        encodings = self.tokenizer.encode_batch(tokenizable(texts), add_special_tokens=False)
         lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(texts))
         if lengths.sum() == 0:
             return out

@@ -249,7 +249,10 @@ class _Index:
     def encode(self, phrases: list[str]) -> np.ndarray:
         """Static vectors for a handful of phrases (the encoder's sparse path, without scipy)."""
         enc = self.encoder
-        ids = [e.ids for e in enc.tokenizer.encode_batch(phrases, add_special_tokens=False)]
+        from dreamfit.minilm import tokenizable
+
+        batch = enc.tokenizer.encode_batch(tokenizable(phrases), add_special_tokens=False)
+        ids = [e.ids for e in batch]
         flat = np.fromiter((i for row in ids for i in row), dtype=np.int64)
         out = np.zeros((len(phrases), enc.dimension), dtype=np.float32)
         if flat.size == 0:
