@@ -177,6 +177,15 @@ def test_german_labels_and_salary_label() -> None:
                 "Leistungsdruck",
                 "6-day",
                 "week",
+                "blood",
+                "banks",
+                "e-commerce",
+                "9 to 5",
+                "M-F",
+                "50-hour",
+                "4x10",
+                "Dienstwohnung",
+                "max 30 min Fahrt",
             ]
         )
         | st.text(max_size=12),

@@ -119,7 +119,12 @@ _IMPORTANCE_ORDER = {"low": 0, "medium": 1, "high": 2, "must": 3}
 
 @lru_cache(maxsize=1)
 def _term_index() -> tuple[
-    list[re.Pattern[str]], dict[str, set[int]], dict[str, set[int]], set[int], dict[str, set[int]]
+    list[re.Pattern[str]],
+    dict[str, set[int]],
+    dict[str, set[int]],
+    set[int],
+    dict[str, set[int]],
+    dict[str, set[int]],
 ]:
     return lexicon.compile_term_index()
 
@@ -129,13 +134,14 @@ _TOKEN = re.compile(r"\w+")
 
 def _term_hits(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, term index)`` of every lexicon term in ``text``, in text order."""
-    patterns, by3, by2, always, contains = _term_index()
+    patterns, by3, by2, always, contains, by1 = _term_index()
     low = text.lower()
     candidates = set(always)
     empty: set[int] = set()
     for token in _TOKEN.findall(low):
         candidates |= by3.get(token[:3], empty)
         candidates |= by2.get(token[:2], empty)
+        candidates |= by1.get(token[:1], empty)
     for part, terms in contains.items():
         if part in low:
             candidates |= terms

@@ -321,7 +321,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "education", r"education|school|schools|teaching|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
-    ("industry", "finance", r"finance|fintech|banking|(?<!blood )(?<!food )(?<!data )(?<!sperm )banks?|insurance (?:company|industry)|insurers?|insurance carriers?|finanz\w*|versicherung\w*|versicherer"),
+    ("industry", "finance", r"finance|fintech|banking|bank(?<!blood bank)(?<!food bank)(?<!data bank)(?<!sperm bank)s?|insurance (?:company|industry)|insurers?|insurance carriers?|finanz\w*|versicherung\w*|versicherer"),
     ("industry", "manufacturing", r"manufactur\w*|factory|factories|fertigung|produktion|"
         r"production(?! code| systems?| environment| ready)"),
     ("industry", "logistics", r"logistics|supply chain|warehouse (?:work|job|worker|associate)s?|logistik\w*|lagerlogistik"),
@@ -652,7 +652,12 @@ def alternative_prefixes(alternative: str) -> list[str] | None:
 
 
 def compile_term_index() -> tuple[
-    list[re.Pattern[str]], dict[str, set[int]], dict[str, set[int]], set[int], dict[str, set[int]]
+    list[re.Pattern[str]],
+    dict[str, set[int]],
+    dict[str, set[int]],
+    set[int],
+    dict[str, set[int]],
+    dict[str, set[int]],
 ]:
     """Per-term patterns plus an index from word prefixes to the terms that can start there.
 
@@ -662,17 +667,23 @@ def compile_term_index() -> tuple[
 
     Returns
     -------
-    (patterns, by_prefix3, by_prefix2, always, contains)
+    (patterns, by_prefix3, by_prefix2, always, contains, by_first)
         ``contains`` maps a word part to the terms that may start inside a word ("\\w*rabatt"):
-        they run only when the clause contains that part.
+        they run only when the clause contains that part. ``by_first`` maps a first character
+        to the terms with a one-character start ("4-tage-woche", "9 to 5", "\\d\\d hour weeks").
     """
     patterns = [re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I) for _, _, pattern in TERMS]
     by3: dict[str, set[int]] = {}
     by2: dict[str, set[int]] = {}
     always: set[int] = set()
     contains: dict[str, set[int]] = {}
+    by1: dict[str, set[int]] = {}
     for i, (_, _, pattern) in enumerate(TERMS):
         for alternative in _top_level_alternatives(pattern):
+            if alternative.startswith("\\d"):
+                for digit in "0123456789":
+                    by1.setdefault(digit, set()).add(i)
+                continue
             inside = re.match(r"\\w\*([a-zäöüß]{3,})", alternative)
             if inside:
                 # "\w*rabatt\w*" can start anywhere in a word: run it when "rabatt" occurs
@@ -685,6 +696,8 @@ def compile_term_index() -> tuple[
                     by3.setdefault(prefix[:3], set()).add(i)
                 elif len(prefix) == 2:
                     by2.setdefault(prefix, set()).add(i)
+                elif len(prefix) == 1:
+                    by1.setdefault(prefix, set()).add(i)
                 else:
                     always.add(i)
-    return patterns, by3, by2, always, contains
+    return patterns, by3, by2, always, contains, by1
