@@ -118,14 +118,7 @@ _IMPORTANCE_ORDER = {"low": 0, "medium": 1, "high": 2, "must": 3}
 
 
 @lru_cache(maxsize=1)
-def _term_index() -> tuple[
-    list[re.Pattern[str]],
-    dict[str, set[int]],
-    dict[str, set[int]],
-    set[int],
-    dict[str, set[int]],
-    dict[str, set[int]],
-]:
+def _term_index() -> lexicon.TermIndex:
     return lexicon.compile_term_index()
 
 

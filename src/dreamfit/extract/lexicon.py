@@ -31,6 +31,7 @@ __all__ = [
     "POST_NEGATORS",
     "ROLE_NOUNS",
     "TERMS",
+    "TermIndex",
     "compile_term_index",
 ]
 
@@ -651,14 +652,19 @@ def alternative_prefixes(alternative: str) -> list[str] | None:
     return None
 
 
-def compile_term_index() -> tuple[
+TermIndex = tuple[
     list[re.Pattern[str]],
     dict[str, set[int]],
     dict[str, set[int]],
     set[int],
     dict[str, set[int]],
     dict[str, set[int]],
-]:
+]
+"""Patterns, then the terms by three- and two-letter start, those run always, by word part and
+by first character (see :func:`compile_term_index`)."""
+
+
+def compile_term_index() -> TermIndex:
     """Per-term patterns plus an index from word prefixes to the terms that can start there.
 
     A clause then runs only the terms whose alternatives start with the first two or three
