@@ -639,3 +639,12 @@ def test_lone_surrogates_near_town_names_do_not_raise() -> None:
         ["Ich wohne in Bad \ud800Homburg, Gräfelfing \udcff, Ann\ud800 Arbor."]
     )
     assert profile.language == "de"
+
+
+def test_the_people_the_seeker_would_lead_are_not_their_role() -> None:
+    found = extract_profile(["There was room to mentor a junior engineer."]).criteria
+    assert not any(c.facet in ("role", "seniority") for c in found), found
+    own = extract_profile(["I am a junior developer and want mentoring."]).criteria
+    assert ("seniority", "junior") in {(c.facet, c.label) for c in own}
+    german = extract_profile(["Ich möchte Azubis anleiten und als Elektroniker arbeiten."]).criteria
+    assert ("role", "Elektroniker") in {(c.facet, c.label) for c in german}

@@ -79,6 +79,13 @@ _ROLE_FRAME_CUE = re.compile(
 )
 """A word every frame needs: a cheap test before the expensive frame pattern."""
 _DIGIT = re.compile(r"\d")
+_LED = re.compile(
+    r"\b(?:mentor(?:ing)?|manag(?:e|ing)|lead(?:ing)?|supervis(?:e|ing)|train(?:ing)?|coach(?:ing)?|"
+    r"onboard(?:ing)?|hire|hiring|anleiten|betreuen|einarbeiten|führen)\s+(?:\w+\s+){0,3}\Z",
+    re.I,
+)
+"""A verb of leading right before a role or level: the people the seeker would lead ("room to
+mentor a junior engineer", "Azubis anleiten"), not the seeker's own role or level."""
 _COMPARISON = re.compile(
     r"\b(?:mehr|weniger|eher|lieber|besser|anders|genauso|so|more|less|rather|such|same|as)\s+"
     r"(?:als|as)\Z",
@@ -532,6 +539,9 @@ _FREE_STOP = frozenset(
 FUNCTION_WORDS: frozenset[str] = _FREE_STOP
 """English and German function words, cue verbs and fillers (also BM25's stop words)."""
 _MAX_FREE_WORDS = 4
+_WORK_VERBS = frozenset(["arbeiten", "arbeite", "arbeitet", "tätig", "anfangen", "einsteigen"])
+"""Verbs after a role frame's occupation ("als Elektroniker arbeiten"): the role ends before them.
+Not function words: for German answers' word matching they still carry meaning."""
 _REASON_WORDS = frozenset(["wegen", "aufgrund", "weil", "because", "due", "since", "da"])
 
 
@@ -675,6 +685,7 @@ def _task_infinitive(word: str) -> bool:
     return (
         low.endswith(("en", "ern", "eln"))
         and low not in _AUXILIARIES
+        and low not in _WORK_VERBS
         and not _PARTICIPLE.fullmatch(low)
     )
 
@@ -974,6 +985,9 @@ def _clause_criteria(
         facet, label, _ = lexicon.TERMS[term]
         if facet == "benefit" and label == "benefits" and any(f.facet == "benefit" for f in found):
             continue
+        if facet == "seniority" and _LED.search(scanned, 0, hit_start):
+            covered.append((hit_start, hit_end))  # "mentor a junior engineer" is not their level
+            continue
         polarity = None
         if label == "autonomy" and clause[hit_start:].lower().startswith("micromanag"):
             # "no micromanagement" asks for autonomy: the negation of the opposite.
@@ -1006,6 +1020,9 @@ def _clause_criteria(
     for k, match in enumerate(nouns):
         if lang == "de" and match.group(0).lower().endswith("chef"):
             continue  # German "Chef" is the boss, not a cook
+        if _LED.search(scanned, 0, match.start()):
+            role_spans.append(match.span())  # "mentor a junior engineer": who they would lead
+            continue
         if (
             k + 1 < len(nouns)
             and nouns[k + 1].start() == match.end() + 1
@@ -1031,7 +1048,7 @@ def _clause_criteria(
             continue
         words: list[str] = []
         for word in match.group(group).split():
-            if word.lower() in _FREE_STOP:
+            if word.lower() in _FREE_STOP or word.lower() in _WORK_VERBS:
                 if words and group == "role":
                     break  # "als Gärtner im Privatgarten": the role ends at "im"
                 if group == "role2":
