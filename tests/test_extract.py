@@ -103,10 +103,12 @@ def test_own_labelled_set_quality_does_not_regress() -> None:
     stats = bench.evaluate(profiles, expected)  # type: ignore[attr-defined]
     recall = sum(stats["found"].values()) / sum(stats["expected"].values())
     precision = sum(stats["correct"].values()) / sum(stats["extracted"].values())
-    # Measured 0.84 / 0.83 on the 60 profiles when this guard was set; the extraction issue's
-    # target is 0.90 / 0.90.
-    assert recall >= 0.82
-    assert precision >= 0.81
+    reader = sum(stats["agreed"].values()) / sum(stats["extracted"].values())
+    # Measured 0.901 / 0.880 (lists) / 0.907 (reader's labels) on the 60 profiles when this guard
+    # was raised; the extraction issue's target is 0.90 / 0.90 by a reader.
+    assert recall >= 0.89
+    assert precision >= 0.87
+    assert reader >= 0.90
 
 
 @settings(max_examples=200, deadline=None)
