@@ -1074,7 +1074,7 @@ def _clause_criteria(
         add(
             "location",
             " or ".join(names),
-            {"places": names, "or_remote": bool(_OR_REMOTE.search(clause))},
+            _places(names, clause),
             at=places[0][0],
             until=places[-1][1],
         )
@@ -1094,8 +1094,8 @@ def _clause_criteria(
             and _PLACE_BEFORE.search(clause[max(0, item_start - 12) : item_start])
         ):
             facet, sure = "location", True  # "in Unna", "bei Halle": not in the gazetteer
-        place = {"places": [phrase], "or_remote": bool(_OR_REMOTE.search(clause))}
-        add(facet, phrase, place if facet == "location" else None, at=item_start, until=item_end)
+        place = _places([phrase], clause) if facet == "location" else None
+        add(facet, phrase, place, at=item_start, until=item_end)
         if not sure and unsure is not None:
             unsure.append((found[-1], phrase))
     modes = {c.label for c in found if c.facet == "work_mode" and c.polarity == "want"}
@@ -1211,7 +1211,7 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
             id(crit): crit.model_copy(
                 update={
                     "facet": facet,
-                    "value": _place_value(crit) if facet == "location" else None,
+                    "value": _places([crit.label], crit.text) if facet == "location" else None,
                 }
             )
             for (crit, phrase), facet in zip(unsure, placed, strict=True)
@@ -1237,9 +1237,9 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
     return DreamProfile(criteria=criteria, answers=texts, language=language, focus=focus)
 
 
-def _place_value(crit: Criterion) -> dict[str, Any]:
-    """The typed value of a place found as a free phrase, as for a known place name."""
-    return {"places": [crit.label], "or_remote": bool(_OR_REMOTE.search(crit.text))}
+def _places(names: list[str], clause: str) -> dict[str, Any]:
+    """A location's typed value: its places, and whether the clause adds "or remote"."""
+    return {"places": names, "or_remote": bool(_OR_REMOTE.search(clause))}
 
 
 def _placeable(phrase: str, facet: str) -> bool:
