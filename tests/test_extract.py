@@ -517,6 +517,8 @@ def test_hours_are_not_pay_and_a_comparison_is_not_a_role() -> None:
     assert amounts == [3100]
     kita = extract_profile(["Keine Kita mit mehr als 100 Kindern."]).criteria
     assert not any(c.facet == "role" for c in kita)
+    hobby = extract_profile(["More as a hobby than a job; I work as a welder."]).criteria
+    assert [c.label for c in hobby if c.facet == "role"] == ["welder"]
     production = extract_profile(["Loved that interns ship to production."]).criteria
     assert not any(c.label == "manufacturing" for c in production)
 

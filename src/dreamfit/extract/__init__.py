@@ -88,7 +88,7 @@ _LED = re.compile(
 mentor a junior engineer", "Azubis anleiten"), not the seeker's own role or level."""
 _COMPARISON = re.compile(
     r"\b(?:mehr|weniger|eher|lieber|besser|anders|genauso|so|more|less|rather|such|same|as)\s+"
-    r"(?:als|as)\Z",
+    r"(?:als|as)(?:\s+an?)?\s*\Z",
     re.I,
 )
 """A role frame's "als"/"as" that compares instead ("mehr als 100 Kindern")."""
@@ -1057,7 +1057,7 @@ def _clause_criteria(
             words.append(word)
         if not words or len(words) > 3 or words[0][:1].isdigit():
             continue
-        if group == "role" and _COMPARISON.search(scanned, 0, match.start() + 4):
+        if group == "role" and _COMPARISON.search(scanned, 0, r_start):
             continue  # "mehr als 100 Kindern", "more as a hobby": a comparison, not a job
         label = " ".join(words)
         role_spans.append((r_start, r_end))
