@@ -208,3 +208,72 @@ def test_german_roles_match_either_gender_word_for_word(label: str, title: str) 
     a seeker may write either form."""
     pattern = lexical_pattern(crit("role", label))
     assert pattern is not None and pattern.search(title.lower())
+
+
+def _one_table(*descriptions: str) -> Fields:
+    table = pd.DataFrame(
+        {"title": ["Analyst"] * len(descriptions), "description": list(descriptions)}
+    )
+    texts, offsets = posting_passages(table["description"].tolist())
+    return Fields.from_table(table, texts, offsets)
+
+
+def test_anti_discrimination_statements_are_no_evidence() -> None:
+    """ "Medical condition" in an equal-opportunity statement does not make the employer a
+    healthcare company; the same word in the job's own sentences still counts."""
+    f = _one_table(
+        "Build dashboards for our sales team. We are an equal opportunity employer and do not "
+        "discriminate on the basis of race, disability, medical condition or veteran status.",
+        "Build dashboards for our hospital's clinicians. We are an equal opportunity employer.",
+        "Wir freuen uns auf Bewerbungen unabhängig von Geschlecht, Herkunft oder Gesundheit.",
+    )
+    pattern = lexical_pattern(crit("industry", "healthcare"))
+    assert pattern is not None
+    match = lexical_match(pattern, f)[0]
+    assert np.isnan(match[0]) and match[1] == 1.0 and np.isnan(match[2])
+    # Only passages mostly made of such statements are left out of semantic matching.
+    assert f.boilerplate_passage.tolist() == [True, False, True]
+
+
+@pytest.mark.parametrize(
+    ("facet", "label", "posting", "found"),
+    [
+        ("culture", "supportive", "You will provide customer support by phone.", False),
+        ("culture", "supportive", "A supportive team that has your back.", True),
+        ("industry", "education", "Education: Bachelor's degree in Finance.", False),
+        ("industry", "education", "High school diploma or equivalent.", False),
+        ("industry", "education", "We run twelve schools in Ohio.", True),
+        ("culture", "stability", "Ability to secure the legal right to work in the US.", False),
+        ("culture", "stability", "A stable employer with steady hours all year.", True),
+        ("culture", "mission-driven", "Our mission: make a real difference for patients.", True),
+        ("culture", "mission-driven", "Submission of reports and impact analysis.", False),
+    ],
+)
+def test_loose_answer_words_are_read_strictly_in_postings(
+    facet: str, label: str, posting: str, found: bool
+) -> None:
+    """A seeker's "support" is their team, a posting's is often a task: some terms have a
+    stricter pattern on the postings' side (``lexicon.POSTING_TERMS``)."""
+    pattern = lexical_pattern(crit(facet, label))
+    assert pattern is not None
+    match = lexical_match(pattern, _one_table(posting))[0]
+    assert bool(match[0] == 1.0) is found
+
+
+@pytest.mark.parametrize(
+    ("facet", "label", "english"),
+    [
+        ("role", "Frontend-Entwickler", "frontend developer"),
+        ("role", "Pflegefachkraft", "nurse"),
+        ("role", "Softwareentwickler", "software developer"),
+        ("company_type", "Zeitarbeit", "temp agency"),
+        ("culture", "flache Hierarchien", "flat hierarchy"),
+        ("role", "DevOps", None),
+        ("role", "data analyst", None),
+        ("skill", "Kubernetes", None),
+    ],
+)
+def test_german_labels_have_an_english_query(facet: str, label: str, english: str | None) -> None:
+    from dreamfit.features import english_query
+
+    assert english_query(crit(facet, label)) == english

@@ -24,7 +24,7 @@ from dreamfit.geo import FAR_KM, NEAR_KM, describe, distance_km, nearness, resol
 from dreamfit.models import Criterion
 from dreamfit.vocab import SENIORITY_LEVELS
 
-__all__ = ["Fields", "lexical_match", "lexical_pattern", "structured_match"]
+__all__ = ["Fields", "english_query", "lexical_match", "lexical_pattern", "structured_match"]
 
 US_STATES: dict[str, str] = {
     "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
@@ -61,6 +61,17 @@ _PERKS = re.compile(
     re.I,
 )
 """A passage that lists perks: "healthcare" there is a benefit, not the employer's industry."""
+_BOILERPLATE = re.compile(
+    r"\b(?:equal (?:employment )?opportunit|without regard (?:to|for)|regardless of (?:their |an? )?"
+    r"(?:race|age|sex|gender|religion|colou?r|national|sexual|disability|veteran|ethnic)|"
+    r"protected (?:veteran|class|characteristic|status|by (?:federal|state|applicable|law))|"
+    r"reasonable accommodations?|affirmative action|e-verify|chancengleich\w*|"
+    r"unabh\u00e4ngig von (?:geschlecht|alter|herkunft|nationalit|ethnisch|religion|behinderung|"
+    r"sexuell|hautfarbe)|gleichbehandlungsgesetz|schwerbehinderte\w* (?:menschen|bewerb))",
+    re.I,
+)
+"""Anti-discrimination and accommodation statements: "medical condition", "disability" or
+"safe" there say nothing about the job, so no criterion is matched in them."""
 PERK_BLIND_FACETS = frozenset({"industry", "company_type", "company_stage"})
 """Facets not matched inside perk passages."""
 _WORK_MODE_TABLE = {
@@ -96,6 +107,8 @@ class Fields:
     starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     perk_unit: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     perk_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    boilerplate_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    """Passages with an anti-discrimination statement (never evidence for a criterion)."""
     vocabulary: list[str] = field(default_factory=list)
     word_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     word_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
@@ -161,6 +174,9 @@ class Fields:
         )
         fields.perk_unit = np.array([bool(_PERKS.search(u)) for u in units], dtype=bool)
         fields.perk_passage = np.array([bool(_PERKS.search(p)) for p in passages], dtype=bool)
+        fields.boilerplate_passage = np.array(
+            [_mostly_boilerplate(p) for p in passages], dtype=bool
+        )
         fields.joined, fields.starts = _join_lower(units)
         fields.vocabulary, fields.word_ptr, fields.word_rows = _word_index(
             fields.joined, fields.starts
@@ -393,6 +409,8 @@ def _term_patterns() -> dict[tuple[str, str], str]:
     for facet, label, pattern in lexicon.TERMS:
         key = (facet, label.lower())
         patterns[key] = f"{patterns[key]}|{pattern}" if key in patterns else pattern
+    for key, pattern in lexicon.POSTING_TERMS.items():
+        patterns[(key[0], key[1].lower())] = pattern
     for label, german in lexicon.DE_LABELS.items():
         for facet, en in list(patterns):
             if en == label.lower():
@@ -457,6 +475,49 @@ def _role_in_english(label: str) -> str | None:
             out.append(english)
             changed = True
     return "[- ]?".join(out) if changed else None
+
+
+@lru_cache(maxsize=1)
+def _english_labels() -> dict[str, str]:
+    from dreamfit.extract.lexicon import DE_LABELS
+
+    return {german.lower(): english for english, german in DE_LABELS.items()}
+
+
+def english_query(crit: Criterion) -> str | None:
+    """The criterion in English for the English model, where its label is German and known.
+
+    A lexicon label shown in German ("Zeitarbeit") is its English label again ("temp agency");
+    a German role is translated word by word from :data:`~dreamfit.extract.lexicon.ROLE_WORDS`
+    ("Frontend-Entwickler" -> "frontend developer"). None where there is nothing to translate.
+    The English model places German text poorly, so "Frontend-Entwickler" was no match for an
+    English posting about a "Staff Software Engineer - Frontend".
+    """
+    from dreamfit.extract.lexicon import ROLE_WORDS
+
+    label = crit.label.strip().lower()
+    known = _english_labels().get(label)
+    if known is not None:
+        return known if known.lower() != label else None
+    if crit.facet != "role":
+        return None
+    out: list[str] = []
+    changed = False
+    for part in (p for p in re.split(r"[\s-]+", label) if p):
+        english = ROLE_WORDS.get(part)
+        words = part
+        if english is None:
+            for size in range(len(part) - 3, 3, -1):
+                tail = ROLE_WORDS.get(part[-size:])
+                if tail is not None and len(part) - size >= 3:
+                    words = f"{part[:-size]} {tail.split('|')[0]}"
+                    changed = True
+                    break
+        else:
+            words = english.split("|")[0]
+            changed = changed or words != part
+        out.append(words)
+    return " ".join(out) if changed else None
 
 
 def _prefixes(pattern: re.Pattern[str]) -> list[str] | None:
@@ -542,6 +603,8 @@ def lexical_match(
             before = joined[at - 1] if at > first else " "
             if before.isalnum() or before == "_":
                 continue  # inside a word: the lookbehind, checked by hand (much faster)
+            if _in_boilerplate(joined, first, finish[u], at):
+                continue
             negated = bool(_NEGATED.search(joined, max(first, at - 40), at))
             if negated and not np.isnan(match[i]):
                 continue
@@ -549,6 +612,29 @@ def lexical_match(
             if not negated:
                 break
     return match, unit, offset
+
+
+def _mostly_boilerplate(passage: str) -> bool:
+    """Whether at least half of a passage's characters are anti-discrimination statements."""
+    if not _BOILERPLATE.search(passage):
+        return False
+    from dreamfit.postings.text import split_sentences
+
+    said = sum(
+        end - start
+        for start, end in split_sentences(passage)
+        if _BOILERPLATE.search(passage, start, end)
+    )
+    return 2 * said >= len(passage.strip())
+
+
+def _in_boilerplate(text: str, lo: int, hi: int, at: int) -> bool:
+    """Whether the sentence around ``at`` (within ``text[lo:hi]``) is an anti-discrimination
+    statement."""
+    left = max(text.rfind(ch, lo, at) for ch in (".", "!", "?", "\n", "\u2022"))
+    right = min((p for p in (text.find(ch, at, hi) for ch in (".", "!", "?", "\n")) if p >= 0),
+                default=hi)  # fmt: skip
+    return bool(_BOILERPLATE.search(text, max(left + 1, lo), right))
 
 
 def sentence_at(text: str, offset: int, limit: int = 240) -> str:

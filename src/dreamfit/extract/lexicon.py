@@ -28,6 +28,7 @@ __all__ = [
     "OUTSIDE_CUES",
     "POSITION_FACETS",
     "POSITION_FOCUS",
+    "POSTING_TERMS",
     "POST_NEGATORS",
     "ROLE_NOUNS",
     "TERMS",
@@ -506,6 +507,45 @@ ROLE_WORDS: Final[dict[str, str]] = {
 }  # fmt: skip
 """German role words (also the last part of a compound, "Software|entwickler") and the English
 words a posting uses for them: a German seeker's role meets English titles word for word."""
+
+POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
+    ("culture", "stability"): (
+        r"stability|stable|job security|secure (?:jobs?|position|"
+        r"employment|workplace|future|career|income)|long[- ]term (?:career|employment|position|"
+        r"perspective)|established (?:company|employer|business)|steady|consistent (?:schedule|hours|work)|"
+        r"predictable (?:schedule|hours|shifts?)|krisensicher\w*|"
+        r"sicherer? arbeitsplatz|sichere[nr]? (?:arbeitsplatz|job|zukunft|anstellung)|"
+        r"arbeitsplatzsicherheit|stabile[nrs]? (?:arbeitgeber|unternehmen|umfeld|arbeitsplatz)|"
+        r"planbar\w*|langfristige\w* (?:perspektive|anstellung)"
+    ),
+    ("culture", "supportive"): (
+        r"supportive|support(?:ing)? each other|we(?:'ll| will)? support you|supports? your "
+        r"(?:growth|development|career)|backed (?:you|me|us) up|unterstützende\w*|"
+        r"wir unterstützen (?:dich|sie|euch)|rückhalt|zusammenhalt|kollegial\w*"
+    ),
+    ("culture", "mission-driven"): (
+        r"mission[- ]driven|purpose[- ]driven|our mission|meaningful (?:work|impact|careers?|jobs?)|"
+        r"(?:make|making|makes) an? (?:real |positive |lasting |meaningful |tangible )?"
+        r"(?:impact|difference)|social impact|positive impact|non-?profit|sinnstiftend\w*|"
+        r"sinnvolle\w* (?:arbeit|aufgabe\w*|tätigkeit)|gemeinnützig\w*"
+    ),
+    ("culture", "kind"): (
+        r"kind (?:colleagues|people|team|and)|friendly (?:team|colleagues|atmosphere|environment|"
+        r"workplace|culture|people)|supportive|respectful|warm (?:team|welcome|atmosphere)|"
+        r"freundliche\w* (?:team|kolleg\w*|atmosphäre|arbeitsklima|umfeld)|wertschätzend\w*"
+    ),
+    ("industry", "education"): (
+        r"edtech|ed-tech|education(?:al)? (?:company|sector|industry|provider|institutions?|"
+        r"technology|nonprofit|non-profit|organi[sz]ations?|services|platform|programs?)|"
+        r"higher education|k-12|(?<!high )schools?(?! diploma)|school district|classroom|"
+        r"teaching|bildungs(?:träger|einrichtung\w*|branche|sektor|anbieter)|schule\w*"
+    ),
+}  # fmt: skip
+"""Stricter patterns for postings where a term's answer pattern reads too much into a posting:
+a seeker's "support" is their team, a posting's is a task ("customer support"); "Education:
+Bachelor's degree" is a requirement, not the education sector; every posting says "secure" or
+"mission" somewhere. Measured on the shared corpus, the answer patterns for "supportive",
+"mission-driven" and "stability" matched 50 %, 40 % and 22 % of all postings."""
 
 DE_LABELS: Final[dict[str, str]] = {
     "remote": "Homeoffice / remote", "hybrid": "hybrid", "onsite": "vor Ort",
