@@ -394,3 +394,54 @@ def test_german_profiles_get_a_words_criterion_with_a_fixed_share(embedder: obje
     assert "words from your answers" not in [c.label for c in off.evaluate(german).criteria]
     with pytest.raises(ParameterError, match="'words_share'"):
         Matcher(words_share=1.0).fit(table)
+
+
+def test_a_posting_silent_on_a_wanted_perk_or_culture_is_unknown(embedder: object) -> None:
+    """The rubric counts an unstated perk as unknown: silence earns the prior, a named perk more,
+    and a refused one ("no bonus") less."""
+    table = dreamfit.read_postings(
+        pd.DataFrame(
+            {
+                "id": ["silent", "named", "refused"],
+                "title": ["Data Analyst"] * 3,
+                "description": [
+                    "Build reports in SQL for the finance team.",
+                    "Build reports in SQL. We pay an annual bonus and have a supportive team.",
+                    "Build reports in SQL. There is no bonus in this role.",
+                ],
+            }
+        )
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    crits = [
+        dreamfit.Criterion(facet="benefit", label="bonus"),
+        dreamfit.Criterion(facet="culture", label="supportive"),
+    ]
+    results = m.rank(dreamfit.DreamProfile(criteria=crits), top=0)
+    by_id = {r["id"]: {c["label"]: c for c in r["criteria"]} for r in results}
+    for label in ("bonus", "supportive"):
+        silent = by_id["silent"][label]
+        assert silent["status"] == "not mentioned" and silent["match"] == 0.5
+        assert by_id["named"][label]["status"] == "met"
+    assert by_id["refused"]["bonus"]["match"] == 0.0
+    assert results[0]["id"] == "named"
+
+
+def test_anti_discrimination_boilerplate_is_not_the_industry(embedder: object) -> None:
+    table = dreamfit.read_postings(
+        pd.DataFrame(
+            {
+                "title": ["Data Analyst", "Data Analyst"],
+                "description": [
+                    "Build reports for our retail stores. We are an equal opportunity employer "
+                    "and consider applicants without regard to disability or medical condition.",
+                    "Build reports for our hospital's clinics and patient care teams.",
+                ],
+            }
+        )
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    crit = dreamfit.Criterion(facet="industry", label="healthcare")
+    ev = m.evaluate(dreamfit.DreamProfile(criteria=[crit]))
+    assert ev.kind[1, 0] == "lexical" and ev.kind[0, 0] != "lexical"
+    assert ev.match[1, 0] > ev.match[0, 0]
