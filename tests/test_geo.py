@@ -152,3 +152,56 @@ def test_the_table_is_cached_and_a_damaged_cache_is_rebuilt(
         assert not list((tmp_path / "geo").glob("*.tmp.npz"))
     finally:
         geo.gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Philadelphia, PA", "US"),
+        ("Lewes, DE", "US"),  # Delaware, not Germany
+        ("Virginia", "US"),
+        ("Florida, United States", "US"),
+        ("Jena", "DE"),
+        ("Munich, Bavaria, Germany", "DE"),
+        ("London, England, United Kingdom", "GB"),
+        ("Remote", ""),
+        ("", ""),
+    ],
+)
+def test_postings_know_their_country(text: str, code: str) -> None:
+    assert geo.country_of(text) == code
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_countries_never_raise(text: str) -> None:
+    assert isinstance(geo.country_of(text), str)
+    found = geo.place_country(text)
+    assert found is None or (len(found) == 2 and found.isupper())
+
+
+def test_a_named_country_takes_every_posting_in_it() -> None:
+    """ "Anywhere in the US" meets "Philadelphia, PA"; "remote in the US" (a profile that wants
+    remote work) takes only the remote postings there in full."""
+    table = pd.DataFrame(
+        {
+            "title": ["Analyst"] * 4,
+            "location": ["Philadelphia, PA", "Lewes, DE", "Berlin, Germany", "Austin, TX"],
+            "work_mode": ["onsite", "onsite", "onsite", "remote"],
+            "description": [""] * 4,
+        }
+    )
+    f = Fields.from_table(table)
+    us = dreamfit.Criterion(
+        facet="location", label="the US", value={"places": ["the US"], "or_remote": False}
+    )
+    anywhere = structured_match(us, f)
+    assert anywhere is not None and anywhere[0].tolist() == [1.0, 1.0, 0.0, 1.0]
+    remote = structured_match(us, f, remote_wanted=True)
+    assert remote is not None and remote[0].tolist() == [0.0, 0.0, 0.0, 1.0]
+    de = dreamfit.Criterion(
+        facet="location", label="Deutschland", value={"places": ["Deutschland"], "or_remote": False}
+    )
+    germany = structured_match(de, f)
+    assert germany is not None and germany[0].tolist()[:3] == [0.0, 0.0, 1.0]
+    assert germany[0][3] == pytest.approx(0.9)  # remote work can be done from anywhere

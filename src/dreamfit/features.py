@@ -20,7 +20,17 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dreamfit.geo import FAR_KM, NEAR_KM, describe, distance_km, nearness, resolve, resolve_many
+from dreamfit.geo import (
+    FAR_KM,
+    NEAR_KM,
+    countries_many,
+    describe,
+    distance_km,
+    nearness,
+    place_country,
+    resolve,
+    resolve_many,
+)
 from dreamfit.models import Criterion
 from dreamfit.vocab import SENIORITY_LEVELS
 
@@ -42,7 +52,7 @@ US_STATES: dict[str, str] = {
 """US state names and their postal abbreviations ("Richmond, VA" is in Virginia)."""
 
 _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
-    "germany": ("germany", "deutschland", ", de"), "deutschland": ("germany", "deutschland", ", de"),
+    "germany": ("germany", "deutschland"), "deutschland": ("germany", "deutschland"),
     "munich": ("munich", "münchen"), "münchen": ("munich", "münchen"),
     "cologne": ("cologne", "köln"), "köln": ("cologne", "köln"),
     "vienna": ("vienna", "wien"), "wien": ("vienna", "wien"),
@@ -114,6 +124,8 @@ class Fields:
     word_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     points: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.float64))
     """Latitude and longitude of each posting's town (:mod:`dreamfit.geo`); NaN where unknown."""
+    country: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    """ISO code of each posting's country ("" where unknown): "Tempe, AZ" is in "the US"."""
 
     @classmethod
     def from_table(
@@ -160,6 +172,7 @@ class Fields:
             ),
             location=[v.lower() for v in text("location")],
             points=resolve_many(text("location")),
+            country=countries_many(text("location")),
             work_mode=np.array([v or "unknown" for v in text("work_mode")], dtype=object),
             employment=[
                 frozenset(v.split("|")) if v else frozenset() for v in text("employment_type")
@@ -228,9 +241,16 @@ def _join_lower(texts: list[str]) -> tuple[str, np.ndarray]:
 
 
 # -- structured ------------------------------------------------------------------------------
-def structured_match(crit: Criterion, f: Fields) -> tuple[np.ndarray, list[str | None]] | None:
+def structured_match(
+    crit: Criterion, f: Fields, *, remote_wanted: bool = False
+) -> tuple[np.ndarray, list[str | None]] | None:
     """Match (NaN = not mentioned) and evidence per posting, or None when the criterion has no
-    typed value this table can check."""
+    typed value this table can check.
+
+    ``remote_wanted`` (the profile wants remote work): a country the seeker named is where
+    they would work remotely from ("remote in the US"), so it takes only remote postings in
+    full; otherwise ("anywhere in the US") every posting in the country.
+    """
     value = crit.value or {}
     nan = np.full(f.n, np.nan, dtype=np.float32)
     if crit.facet == "salary" and value.get("annual"):
@@ -241,6 +261,7 @@ def structured_match(crit: Criterion, f: Fields) -> tuple[np.ndarray, list[str |
             bool(value.get("or_remote")),
             f,
             radius=value.get("radius_km"),
+            remote_only_countries=remote_wanted,
         )
     if crit.facet == "work_mode" and value.get("mode") in ("remote", "hybrid", "onsite"):
         want = value["mode"]
@@ -324,13 +345,19 @@ def _place_needles(place: str) -> tuple[str, ...]:
 
 
 def _location(
-    places: list[str], or_remote: bool, f: Fields, radius: Any = None
+    places: list[str],
+    or_remote: bool,
+    f: Fields,
+    radius: Any = None,
+    remote_only_countries: bool = False,
 ) -> tuple[np.ndarray, list[str | None]]:
     """Named places match by name ("New York" in "New York, NY"), then by distance: a posting's
     town within the seeker's radius of a named town is as good as the town itself, and the
-    match falls to nothing at three times that (:mod:`dreamfit.geo`). States, countries and
-    regions match by name only."""
+    match falls to nothing at three times that (:mod:`dreamfit.geo`). A country matches every
+    posting in it ("the US" meets "Tempe, AZ"); states and regions match by name only."""
     needles = [n for p in places for n in _place_needles(p)]
+    codes = {code for code in (place_country(p) for p in places) if code}
+    country = f.country if len(f.country) == f.n else np.full(f.n, "", dtype=object)
     match = np.full(f.n, np.nan, dtype=np.float32)
     evidence: list[str | None] = [None] * f.n
     near, far = NEAR_KM, FAR_KM
@@ -348,9 +375,15 @@ def _location(
     for i, where in enumerate(f.location):
         padded = where + " "
         remote = f.work_mode[i] == "remote"
-        if where and any(
-            (n in padded) if not n.startswith(", ") else (n + " " in padded or n + "," in padded)
-            for n in needles
+        in_country = country[i] in codes and (remote or not remote_only_countries)
+        if where and (
+            in_country
+            or any(
+                (n in padded)
+                if not n.startswith(", ")
+                else (n + " " in padded or n + "," in padded)
+                for n in needles
+            )
         ):
             match[i], evidence[i] = 1.0, f"location: {where}"
         elif not math.isnan(close[i]) and (not remote or close[i] <= near):

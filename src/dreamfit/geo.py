@@ -37,11 +37,14 @@ __all__ = [
     "FAR_KM",
     "NEAR_KM",
     "Gazetteer",
+    "countries_many",
+    "country_of",
     "describe",
     "distance_km",
     "gazetteer",
     "nearness",
     "parse_location",
+    "place_country",
     "resolve",
     "resolve_many",
 ]
@@ -331,6 +334,57 @@ def resolve(text: str, *, posting: bool = True) -> tuple[float, float] | None:
             return None
     row = gaz.lookup(town, country, admin1)
     return None if row is None else gaz.point(row)
+
+
+_COUNTRY_ALIASES = {
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "states": "US",
+    "uk": "GB", "england": "GB", "great britain": "GB", "britain": "GB", "holland": "NL",
+    "niederlande": "NL", "frankreich": "FR", "spanien": "ES", "italien": "IT",
+}  # fmt: skip
+
+
+def place_country(place: str) -> str | None:
+    """The ISO code when a place a seeker named is a country ("the US", "Deutschland"), else
+    None."""
+    gaz = gazetteer()
+    if gaz is None or not isinstance(place, str):
+        return None
+    low = _THE.sub("", place.strip()).lower()
+    return _COUNTRY_ALIASES.get(low) or gaz.countries.get(low)
+
+
+def country_of(text: str) -> str:
+    """The ISO code of the country a posting's location is in ("Tempe, AZ" and "Virginia" are
+    "US", "Jena" is "DE"); "" when unknown."""
+    gaz = gazetteer()
+    if gaz is None or not isinstance(text, str) or not text.strip():
+        return ""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    for part in reversed(parts):
+        low = part.lower()
+        if low in gaz.countries:
+            return gaz.countries[low]
+        if low in gaz.us_states or (part.isupper() and part in gaz.us_states.values()):
+            return "US"
+    parsed = parse_location(text, gaz)
+    if parsed is None:
+        return ""
+    town, country, admin1 = parsed
+    if country:
+        return country
+    row = gaz.lookup(town, None, admin1)
+    return "" if row is None else str(gaz.country[row])
+
+
+def countries_many(texts: Iterable[str]) -> np.ndarray:
+    """:func:`country_of` for many posting locations."""
+    seen: dict[str, str] = {}
+    out: list[str] = []
+    for text in texts:
+        if text not in seen:
+            seen[text] = country_of(text)
+        out.append(seen[text])
+    return np.array(out, dtype=object)
 
 
 def resolve_many(texts: Iterable[str]) -> np.ndarray:

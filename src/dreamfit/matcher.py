@@ -265,7 +265,7 @@ def _batched(encode_fn: Callable[[list[str]], np.ndarray], texts: list[str]) -> 
     return np.concatenate(parts, axis=0)
 
 
-_PREPARED_VERSION = "prepared-v5"
+_PREPARED_VERSION = "prepared-v6"
 _BM25_VERSION = "bm25-v1"
 _EAGER_WORDS_ROWS = 50_000
 """Tables up to this size get their words index (German profiles) built and cached at fit."""
@@ -772,8 +772,15 @@ class Matcher:
         field_evidence: dict[int, Sequence[str | None]] = {}
         lexical_at: dict[int, np.ndarray] = {}
         passage_at = np.full((n, c), -1, dtype=np.int64)
+        remote_wanted = any(
+            crit.facet == "work_mode"
+            and crit.polarity == "want"
+            and (crit.value or {}).get("mode") == "remote"
+            for crit in criteria
+        )
         structured = [
-            None if j == words_at else structured_match(crit, f) for j, crit in enumerate(criteria)
+            None if j == words_at else structured_match(crit, f, remote_wanted=remote_wanted)
+            for j, crit in enumerate(criteria)
         ]
         semantic = [j for j in range(c) if structured[j] is None and j != words_at]
         if words_at is not None:
