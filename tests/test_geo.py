@@ -204,4 +204,28 @@ def test_a_named_country_takes_every_posting_in_it() -> None:
     )
     germany = structured_match(de, f)
     assert germany is not None and germany[0].tolist()[:3] == [0.0, 0.0, 1.0]
-    assert germany[0][3] == pytest.approx(0.9)  # remote work can be done from anywhere
+    assert germany[0][3] == pytest.approx(0.3)  # remote, but from the US
+
+
+def test_remote_from_another_country_is_a_weak_location_match() -> None:
+    """A seeker in Leipzig: remote from Berlin is as good as ever, remote from New York mostly
+    hires where the employer is; a remote posting with no place stays a good match."""
+    table = pd.DataFrame(
+        {
+            "title": ["Developer"] * 3,
+            "location": ["Berlin, Germany", "New York, NY", ""],
+            "work_mode": ["remote"] * 3,
+            "description": [""] * 3,
+        }
+    )
+    f = Fields.from_table(table)
+    leipzig = dreamfit.Criterion(
+        facet="location", label="Leipzig", value={"places": ["Leipzig"], "or_remote": False}
+    )
+    found = structured_match(leipzig, f)
+    assert found is not None
+    match, evidence = found
+    assert match[0] == pytest.approx(0.9) and match[2] == pytest.approx(0.9)
+    assert match[1] == pytest.approx(0.3) and "another country" in str(evidence[1])
+    assert geo.seeker_country("Leipzig") == "DE" and geo.seeker_country("Virginia") == "US"
+    assert geo.seeker_country("Ausland") is None

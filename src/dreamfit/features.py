@@ -30,6 +30,7 @@ from dreamfit.geo import (
     place_country,
     resolve,
     resolve_many,
+    seeker_country,
 )
 from dreamfit.models import Criterion
 from dreamfit.vocab import SENIORITY_LEVELS
@@ -51,6 +52,8 @@ US_STATES: dict[str, str] = {
 }  # fmt: skip
 """US state names and their postal abbreviations ("Richmond, VA" is in Virginia)."""
 
+REMOTE_ABROAD = 0.3
+"""Location match of a remote posting in another country than every place the seeker named."""
 _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "germany": ("germany", "deutschland"), "deutschland": ("germany", "deutschland"),
     "munich": ("munich", "münchen"), "münchen": ("munich", "münchen"),
@@ -357,6 +360,7 @@ def _location(
     posting in it ("the US" meets "Tempe, AZ"); states and regions match by name only."""
     needles = [n for p in places for n in _place_needles(p)]
     codes = {code for code in (place_country(p) for p in places) if code}
+    home = {code for code in (seeker_country(p) for p in places) if code}
     country = f.country if len(f.country) == f.n else np.full(f.n, "", dtype=object)
     match = np.full(f.n, np.nan, dtype=np.float32)
     evidence: list[str | None] = [None] * f.n
@@ -390,6 +394,10 @@ def _location(
             match[i] = float(nearness(close[i], near, far))
             place = named[int(nearest[i])][0]
             evidence[i] = f"location: {where} ({describe(float(close[i]))} from {place})"
+        elif remote and home and country[i] and country[i] not in home:
+            # Remote from another country: most such jobs hire only where the employer is
+            # ("Remote (Must reside in NY)", "remote, US only").
+            match[i], evidence[i] = REMOTE_ABROAD, f"remote from {where} (another country)"
         elif remote:
             # Remote work can be done from the seeker's place (the judging rubric reads it so
             # too); a little below a named match unless they said "or remote" themselves.

@@ -47,6 +47,7 @@ __all__ = [
     "place_country",
     "resolve",
     "resolve_many",
+    "seeker_country",
 ]
 
 NEAR_KM = 40.0
@@ -351,6 +352,24 @@ def place_country(place: str) -> str | None:
         return None
     low = _THE.sub("", place.strip()).lower()
     return _COUNTRY_ALIASES.get(low) or gaz.countries.get(low)
+
+
+def seeker_country(place: str) -> str | None:
+    """The country of a place a seeker named: the country itself ("Deutschland"), a US state
+    ("Virginia"), or the country of the most populous town of that name ("Leipzig" is "DE");
+    None when unknown."""
+    found = place_country(place)
+    gaz = gazetteer()
+    if found is not None or gaz is None or not isinstance(place, str):
+        return found
+    town = _strip_region(_THE.sub("", place.strip()))
+    low = town.lower()
+    if low in gaz.us_states:
+        return "US"
+    if low in _NOT_A_TOWN:
+        return None
+    row = gaz.lookup(town)
+    return None if row is None else str(gaz.country[row])
 
 
 def country_of(text: str) -> str:
