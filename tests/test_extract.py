@@ -652,3 +652,14 @@ def test_the_people_the_seeker_would_lead_are_not_their_role() -> None:
     assert ("seniority", "junior") in {(c.facet, c.label) for c in own}
     german = extract_profile(["Ich möchte Azubis anleiten und als Elektroniker arbeiten."]).criteria
     assert ("role", "Elektroniker") in {(c.facet, c.label) for c in german}
+
+
+def test_the_people_the_seeker_works_beside_are_not_their_role() -> None:
+    answer = (
+        "I was the only product designer at a small startup: sketching flows in Figma, then "
+        "shipping it side by side with the engineers."
+    )
+    roles = {c.label for c in extract_profile([answer]).criteria if c.facet == "role"}
+    assert roles == {"product designer"}
+    german = extract_profile(["Ich war Pflegefachkraft und habe gern mit den Ärzten gearbeitet."])
+    assert "Ärzten" not in {c.label for c in german.criteria if c.facet == "role"}

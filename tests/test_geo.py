@@ -229,3 +229,46 @@ def test_remote_from_another_country_is_a_weak_location_match() -> None:
     assert match[1] == pytest.approx(0.3) and "another country" in str(evidence[1])
     assert geo.seeker_country("Leipzig") == "DE" and geo.seeker_country("Virginia") == "US"
     assert geo.seeker_country("Ausland") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "reach"),
+    [
+        ("Opendate - Senior Engineer - Remote (US) - Full-time", {"US"}),
+        ("Beautiful.ai - Full-Time - Remote in US & CAN", {"US", "CA"}),
+        ("Customer Success Manager (m/w/d) - Remote DACH", {"DE", "AT", "CH"}),
+        ("secret - REMOTE - Contract to full time - Any country", set()),
+        ("Data Analyst", set()),
+    ],
+)
+def test_remote_titles_name_where_they_hire(title: str, reach: set[str]) -> None:
+    assert set(geo.remote_regions(title)) == reach
+    assert "DE" in geo.remote_regions("AREO - Remote (EU) - Full-Time")
+
+
+def test_a_remote_title_limited_to_another_region_and_an_avoided_place() -> None:
+    """A seeker in Portland: "Remote (EU)" hires elsewhere, "Remote (US)" does not; remote
+    work is never work in an avoided place ("no onsite job in New York")."""
+    table = pd.DataFrame(
+        {
+            "title": ["AREO - Remote (EU) - Full-Time", "Phaselaw - Remote (US)", "Analyst"],
+            "location": ["", "", "New York, NY"],
+            "work_mode": ["remote", "remote", "remote"],
+            "description": [""] * 3,
+        }
+    )
+    f = Fields.from_table(table)
+    portland = dreamfit.Criterion(
+        facet="location", label="Portland", value={"places": ["Portland"], "or_remote": False}
+    )
+    found = structured_match(portland, f)
+    assert found is not None
+    assert found[0].tolist()[:2] == pytest.approx([0.3, 0.9])
+    new_york = dreamfit.Criterion(
+        facet="location",
+        label="New York",
+        polarity="avoid",
+        value={"places": ["New York"], "or_remote": False},
+    )
+    avoided = structured_match(new_york, f)
+    assert avoided is not None and avoided[0].tolist() == [0.0, 0.0, 0.0]

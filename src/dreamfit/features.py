@@ -28,6 +28,7 @@ from dreamfit.geo import (
     distance_km,
     nearness,
     place_country,
+    remote_regions,
     resolve,
     resolve_many,
     seeker_country,
@@ -129,6 +130,8 @@ class Fields:
     """Latitude and longitude of each posting's town (:mod:`dreamfit.geo`); NaN where unknown."""
     country: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
     """ISO code of each posting's country ("" where unknown): "Tempe, AZ" is in "the US"."""
+    remote_from: list[frozenset[str]] = field(default_factory=list)
+    """Countries each title limits remote work to ("Remote (US)"); empty where it names none."""
 
     @classmethod
     def from_table(
@@ -176,6 +179,7 @@ class Fields:
             location=[v.lower() for v in text("location")],
             points=resolve_many(text("location")),
             country=countries_many(text("location")),
+            remote_from=[remote_regions(t) for t in titles],
             work_mode=np.array([v or "unknown" for v in text("work_mode")], dtype=object),
             employment=[
                 frozenset(v.split("|")) if v else frozenset() for v in text("employment_type")
@@ -265,6 +269,7 @@ def structured_match(
             f,
             radius=value.get("radius_km"),
             remote_only_countries=remote_wanted,
+            avoid=crit.polarity == "avoid",
         )
     if crit.facet == "work_mode" and value.get("mode") in ("remote", "hybrid", "onsite"):
         want = value["mode"]
@@ -353,14 +358,18 @@ def _location(
     f: Fields,
     radius: Any = None,
     remote_only_countries: bool = False,
+    avoid: bool = False,
 ) -> tuple[np.ndarray, list[str | None]]:
     """Named places match by name ("New York" in "New York, NY"), then by distance: a posting's
     town within the seeker's radius of a named town is as good as the town itself, and the
     match falls to nothing at three times that (:mod:`dreamfit.geo`). A country matches every
-    posting in it ("the US" meets "Tempe, AZ"); states and regions match by name only."""
+    posting in it ("the US" meets "Tempe, AZ"); states and regions match by name only. A remote
+    posting meets a wanted place unless it hires only in other countries, and never an avoided
+    one."""
     needles = [n for p in places for n in _place_needles(p)]
     codes = {code for code in (place_country(p) for p in places) if code}
     home = {code for code in (seeker_country(p) for p in places) if code}
+    reach = f.remote_from if len(f.remote_from) == f.n else [frozenset()] * f.n
     country = f.country if len(f.country) == f.n else np.full(f.n, "", dtype=object)
     match = np.full(f.n, np.nan, dtype=np.float32)
     evidence: list[str | None] = [None] * f.n
@@ -379,6 +388,10 @@ def _location(
     for i, where in enumerate(f.location):
         padded = where + " "
         remote = f.work_mode[i] == "remote"
+        if remote and avoid:
+            # Remote work is not work in the refused place ("no onsite job in New York").
+            match[i], evidence[i] = 0.0, f"remote from {where or 'anywhere'}"
+            continue
         in_country = country[i] in codes and (remote or not remote_only_countries)
         if where and (
             in_country
@@ -394,10 +407,14 @@ def _location(
             match[i] = float(nearness(close[i], near, far))
             place = named[int(nearest[i])][0]
             evidence[i] = f"location: {where} ({describe(float(close[i]))} from {place})"
-        elif remote and home and country[i] and country[i] not in home:
+        elif remote and home and _abroad(str(country[i]), reach[i], home):
             # Remote from another country: most such jobs hire only where the employer is
             # ("Remote (Must reside in NY)", "remote, US only").
-            match[i], evidence[i] = REMOTE_ABROAD, f"remote from {where} (another country)"
+            limits = "/".join(sorted(reach[i])) if len(reach[i]) <= 3 else "Europe"
+            match[i], evidence[i] = (
+                REMOTE_ABROAD,
+                f"remote from {where or limits} (another country)",
+            )
         elif remote:
             # Remote work can be done from the seeker's place (the judging rubric reads it so
             # too); a little below a named match unless they said "or remote" themselves.
@@ -408,6 +425,14 @@ def _location(
         elif where:
             match[i], evidence[i] = 0.0, f"location: {where}"
     return match, evidence
+
+
+def _abroad(country: str, reach: frozenset[str], home: set[str]) -> bool:
+    """Whether a remote posting hires outside every country the seeker named: by the countries
+    its title limits it to, else by its location's country (unknown is not abroad)."""
+    if reach:
+        return not (reach & home)
+    return bool(country) and country not in home
 
 
 def _size(lo: Any, hi: Any, f: Fields) -> tuple[np.ndarray, list[str | None]]:

@@ -34,6 +34,7 @@ from typing import overload
 import numpy as np
 
 __all__ = [
+    "EUROPE",
     "FAR_KM",
     "NEAR_KM",
     "Gazetteer",
@@ -45,6 +46,7 @@ __all__ = [
     "nearness",
     "parse_location",
     "place_country",
+    "remote_regions",
     "resolve",
     "resolve_many",
     "seeker_country",
@@ -352,6 +354,67 @@ def place_country(place: str) -> str | None:
         return None
     low = _THE.sub("", place.strip()).lower()
     return _COUNTRY_ALIASES.get(low) or gaz.countries.get(low)
+
+
+EUROPE: frozenset[str] = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "CH",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IS",
+        "IT",
+        "LI",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+    ]
+)
+"""Countries a posting hiring "Remote (Europe)", "EU" or "CET" reaches."""
+_REMOTE_REGION = re.compile(
+    r"\b(?:(?P<us>US|USA|U\.S\.?|United States|Americas?)|(?P<eu>Europe|European|EU|EMEA|"
+    r"CET|CEST)|(?P<uk>UK|United Kingdom)|(?P<ca>Canada|CAN)|(?P<de>Germany|Deutschland|DACH))\b"
+)
+_ANYWHERE = re.compile(r"\b(?:anywhere|worldwide|global(?:ly)?|any country|weltweit)\b", re.I)
+_REGION_CODES = {
+    "us": frozenset({"US"}), "eu": EUROPE, "uk": frozenset({"GB"}), "ca": frozenset({"CA"}),
+    "de": frozenset({"DE", "AT", "CH"}),
+}  # fmt: skip
+
+
+def remote_regions(title: str) -> frozenset[str]:
+    """Countries a remote posting's title limits it to ("Remote (US)", "Remote (EU)",
+    "US & CAN"); empty when it names none or hires anywhere."""
+    if not isinstance(title, str) or not title or _ANYWHERE.search(title):
+        return frozenset()
+    out: set[str] = set()
+    for found in _REMOTE_REGION.finditer(title):
+        for name, value in found.groupdict().items():
+            if value:
+                out |= _REGION_CODES[name]
+    return frozenset(out)
 
 
 def seeker_country(place: str) -> str | None:

@@ -86,6 +86,13 @@ _LED = re.compile(
 )
 """A verb of leading right before a role or level: the people the seeker would lead ("room to
 mentor a junior engineer", "Azubis anleiten"), not the seeker's own role or level."""
+_COLLEAGUES = re.compile(
+    r"\b(?:with|alongside|beside|next to|among|mit|neben)\s+(?:the|our|my|other|den|unseren|"
+    r"meinen|anderen)\s+(?:\w+\s+){0,2}\Z",
+    re.I,
+)
+"""Right before a role noun: the people the seeker works beside ("shipping it side by side with
+the engineers", "mit den Kollegen"), not the seeker's own role."""
 _COMPARISON = re.compile(
     r"\b(?:mehr|weniger|eher|lieber|besser|anders|genauso|so|more|less|rather|such|same|as)\s+"
     r"(?:als|as)(?:\s+an?)?\s*\Z",
@@ -1020,7 +1027,7 @@ def _clause_criteria(
     for k, match in enumerate(nouns):
         if lang == "de" and match.group(0).lower().endswith("chef"):
             continue  # German "Chef" is the boss, not a cook
-        if _LED.search(scanned, 0, match.start()):
+        if _LED.search(scanned, 0, match.start()) or _COLLEAGUES.search(scanned, 0, match.start()):
             role_spans.append(match.span())  # "mentor a junior engineer": who they would lead
             continue
         if (
@@ -1085,6 +1092,13 @@ def _clause_criteria(
             # "solange ich ihnen nichts verkaufen muss": what follows the negation is avoided
             item_start, phrase = item_start + inner, phrase[inner:]
         facet, sure = ("location", True) if _town(phrase, lang) else _free_facet(phrase, clause)
+        if _COLLEAGUES.search(clause, 0, item_start):
+            # "side by side with the engineers", "mit den Ärzten": colleagues, not the seeker's
+            # role (and the placement model must not make them one)
+            last = phrase.split()[-1].rstrip("s") if phrase.split() else ""
+            if facet == "role" or _OCCUPATION.search(last):
+                continue
+            sure = True
         unit = _UNIT_FACET.search(phrase)
         if unit is not None:
             facet, sure = ("schedule" if unit.group("schedule") else "company_size"), True
