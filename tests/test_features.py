@@ -231,6 +231,9 @@ def test_anti_discrimination_statements_are_no_evidence() -> None:
     assert pattern is not None
     match = lexical_match(pattern, f)[0]
     assert np.isnan(match[0]) and match[1] == 1.0 and np.isnan(match[2])
+    footer = _one_table("We build APIs.\nFind more English Speaking Jobs in Germany on Arbeitnow")
+    english = lexical_pattern(crit("language", "English"))
+    assert english is not None and np.isnan(lexical_match(english, footer)[0][0])
     # Only passages mostly made of such statements are left out of semantic matching.
     assert f.boilerplate_passage.tolist() == [True, False, True]
 

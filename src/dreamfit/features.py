@@ -81,11 +81,15 @@ _BOILERPLATE = re.compile(
     r"protected (?:veteran|class|characteristic|status|by (?:federal|state|applicable|law))|"
     r"reasonable accommodations?|affirmative action|e-verify|chancengleich\w*|"
     r"unabh\u00e4ngig von (?:geschlecht|alter|herkunft|nationalit|ethnisch|religion|behinderung|"
-    r"sexuell|hautfarbe)|gleichbehandlungsgesetz|schwerbehinderte\w* (?:menschen|bewerb))",
+    r"sexuell|hautfarbe)|gleichbehandlungsgesetz|schwerbehinderte\w* (?:menschen|bewerb)|"
+    r"find (?:more )?(?:english speaking )?jobs in germany on|powered by jazzhr|"
+    r"required to notify all applicants of their rights)",
     re.I,
 )
-"""Anti-discrimination and accommodation statements: "medical condition", "disability" or
-"safe" there say nothing about the job, so no criterion is matched in them."""
+"""Anti-discrimination and accommodation statements and job boards' footers: "medical
+condition", "disability" or "safe" there say nothing about the job, nor does Arbeitnow's "Find
+more English Speaking Jobs in Germany" under 95 German-language postings, so no criterion is
+matched in them."""
 PERK_BLIND_FACETS = frozenset({"industry", "company_type", "company_stage"})
 """Facets not matched inside perk passages."""
 _WORK_MODE_TABLE = {
