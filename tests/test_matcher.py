@@ -445,3 +445,25 @@ def test_anti_discrimination_boilerplate_is_not_the_industry(embedder: object) -
     ev = m.evaluate(dreamfit.DreamProfile(criteria=[crit]))
     assert ev.kind[1, 0] == "lexical" and ev.kind[0, 0] != "lexical"
     assert ev.match[1, 0] > ev.match[0, 0]
+
+
+def test_a_role_named_only_in_the_text_is_a_little_weaker_than_in_the_title(
+    embedder: object,
+) -> None:
+    table = dreamfit.read_postings(
+        pd.DataFrame(
+            {
+                "id": ["title", "text"],
+                "title": ["Business Development Manager", "Bachelorarbeit Wissensmanagement"],
+                "description": [
+                    "Grow our partnerships in Munich.",
+                    "Enger Austausch mit dem Team Technik, Business Development und Vertrieb.",
+                ],
+            }
+        )
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    crit = dreamfit.Criterion(facet="role", label="Business Development", importance="high")
+    ev = m.evaluate(dreamfit.DreamProfile(criteria=[crit]))
+    assert ev.match[0, 0] == 1.0 and ev.kind[0, 0] == "lexical"
+    assert ev.kind[1, 0] == "lexical" and 0.85 <= ev.match[1, 0] < 1.0

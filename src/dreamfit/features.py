@@ -124,6 +124,8 @@ class Fields:
     joined: str = ""
     starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     perk_unit: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    title_unit: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    """Which text units are titles (each posting's first unit)."""
     perk_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     boilerplate_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     """Passages with an anti-discrimination statement (never evidence for a criterion)."""
@@ -197,6 +199,9 @@ class Fields:
             unit_owner=np.asarray(owner, dtype=np.int64),
         )
         fields.perk_unit = np.array([bool(_PERKS.search(u)) for u in units], dtype=bool)
+        fields.title_unit = (
+            np.r_[True, np.diff(fields.unit_owner) != 0] if units else np.zeros(0, dtype=bool)
+        )
         fields.perk_passage = np.array([bool(_PERKS.search(p)) for p in passages], dtype=bool)
         fields.boilerplate_passage = np.array(
             [_mostly_boilerplate(p) for p in passages], dtype=bool
