@@ -467,3 +467,4 @@ def test_a_role_named_only_in_the_text_is_a_little_weaker_than_in_the_title(
     ev = m.evaluate(dreamfit.DreamProfile(criteria=[crit]))
     assert ev.match[0, 0] == 1.0 and ev.kind[0, 0] == "lexical"
     assert ev.kind[1, 0] == "lexical" and 0.85 <= ev.match[1, 0] < 1.0
+    assert ev.role_named == 2  # both name it: the no-fit warning must not fire
