@@ -154,6 +154,23 @@ def test_the_table_is_cached_and_a_damaged_cache_is_rebuilt(
         geo.gazetteer.cache_clear()
 
 
+def _table(titles: list[str], locations: list[str], modes: list[str]) -> Fields:
+    return Fields.from_table(
+        pd.DataFrame(
+            {"title": titles, "location": locations, "work_mode": modes, "description": ""}
+        )
+    )
+
+
+def _place(name: str, polarity: str = "want") -> dreamfit.Criterion:
+    return dreamfit.Criterion(
+        facet="location",
+        label=name,
+        polarity=polarity,  # type: ignore[arg-type]
+        value={"places": [name], "or_remote": False},
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -183,26 +200,17 @@ def test_countries_never_raise(text: str) -> None:
 def test_a_named_country_takes_every_posting_in_it() -> None:
     """ "Anywhere in the US" meets "Philadelphia, PA"; "remote in the US" (a profile that wants
     remote work) takes only the remote postings there in full."""
-    table = pd.DataFrame(
-        {
-            "title": ["Analyst"] * 4,
-            "location": ["Philadelphia, PA", "Lewes, DE", "Berlin, Germany", "Austin, TX"],
-            "work_mode": ["onsite", "onsite", "onsite", "remote"],
-            "description": [""] * 4,
-        }
+    f = _table(
+        ["Analyst"] * 4,
+        ["Philadelphia, PA", "Lewes, DE", "Berlin, Germany", "Austin, TX"],
+        ["onsite", "onsite", "onsite", "remote"],
     )
-    f = Fields.from_table(table)
-    us = dreamfit.Criterion(
-        facet="location", label="the US", value={"places": ["the US"], "or_remote": False}
-    )
+    us = _place("the US")
     anywhere = structured_match(us, f)
     assert anywhere is not None and anywhere[0].tolist() == [1.0, 1.0, 0.0, 1.0]
     remote = structured_match(us, f, remote_wanted=True)
     assert remote is not None and remote[0].tolist() == [0.0, 0.0, 0.0, 1.0]
-    de = dreamfit.Criterion(
-        facet="location", label="Deutschland", value={"places": ["Deutschland"], "or_remote": False}
-    )
-    germany = structured_match(de, f)
+    germany = structured_match(_place("Deutschland"), f)
     assert germany is not None and germany[0].tolist()[:3] == [0.0, 0.0, 1.0]
     assert germany[0][3] == pytest.approx(0.3)  # remote, but from the US
 
@@ -210,19 +218,8 @@ def test_a_named_country_takes_every_posting_in_it() -> None:
 def test_remote_from_another_country_is_a_weak_location_match() -> None:
     """A seeker in Leipzig: remote from Berlin is as good as ever, remote from New York mostly
     hires where the employer is; a remote posting with no place stays a good match."""
-    table = pd.DataFrame(
-        {
-            "title": ["Developer"] * 3,
-            "location": ["Berlin, Germany", "New York, NY", ""],
-            "work_mode": ["remote"] * 3,
-            "description": [""] * 3,
-        }
-    )
-    f = Fields.from_table(table)
-    leipzig = dreamfit.Criterion(
-        facet="location", label="Leipzig", value={"places": ["Leipzig"], "or_remote": False}
-    )
-    found = structured_match(leipzig, f)
+    f = _table(["Developer"] * 3, ["Berlin, Germany", "New York, NY", ""], ["remote"] * 3)
+    found = structured_match(_place("Leipzig"), f)
     assert found is not None
     match, evidence = found
     assert match[0] == pytest.approx(0.9) and match[2] == pytest.approx(0.9)
@@ -249,26 +246,14 @@ def test_remote_titles_name_where_they_hire(title: str, reach: set[str]) -> None
 def test_a_remote_title_limited_to_another_region_and_an_avoided_place() -> None:
     """A seeker in Portland: "Remote (EU)" hires elsewhere, "Remote (US)" does not; remote
     work is never work in an avoided place ("no onsite job in New York")."""
-    table = pd.DataFrame(
-        {
-            "title": ["AREO - Remote (EU) - Full-Time", "Phaselaw - Remote (US)", "Analyst"],
-            "location": ["", "", "New York, NY"],
-            "work_mode": ["remote", "remote", "remote"],
-            "description": [""] * 3,
-        }
+    f = _table(
+        ["AREO - Remote (EU) - Full-Time", "Phaselaw - Remote (US)", "Analyst"],
+        ["", "", "New York, NY"],
+        ["remote"] * 3,
     )
-    f = Fields.from_table(table)
-    portland = dreamfit.Criterion(
-        facet="location", label="Portland", value={"places": ["Portland"], "or_remote": False}
-    )
-    found = structured_match(portland, f)
+    found = structured_match(_place("Portland"), f)
     assert found is not None
     assert found[0].tolist()[:2] == pytest.approx([0.3, 0.9])
-    new_york = dreamfit.Criterion(
-        facet="location",
-        label="New York",
-        polarity="avoid",
-        value={"places": ["New York"], "or_remote": False},
-    )
+    new_york = _place("New York", "avoid")
     avoided = structured_match(new_york, f)
     assert avoided is not None and avoided[0].tolist() == [0.0, 0.0, 0.0]
