@@ -128,7 +128,8 @@ class Fields:
     """Which text units are titles (each posting's first unit)."""
     perk_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     boilerplate_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
-    """Passages with an anti-discrimination statement (never evidence for a criterion)."""
+    """Passages mostly made of anti-discrimination statements or job boards' footers (never
+    evidence for a criterion)."""
     vocabulary: list[str] = field(default_factory=list)
     word_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     word_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
@@ -419,10 +420,15 @@ def _location(
         elif remote and home and _abroad(str(country[i]), reach[i], home):
             # Remote from another country: most such jobs hire only where the employer is
             # ("Remote (Must reside in NY)", "remote, US only").
-            limits = "/".join(sorted(reach[i])) if len(reach[i]) <= 3 else "Europe"
+            codes_named = sorted(reach[i])
+            limits = (
+                "/".join(codes_named) if len(codes_named) <= 3 else f"{len(codes_named)} countries"
+            )
             match[i], evidence[i] = (
                 REMOTE_ABROAD,
-                f"remote from {where or limits} (another country)",
+                f"remote from {where} (another country)"
+                if where
+                else f"remote, limited to {limits} (another country)",
             )
         elif remote:
             # Remote work can be done from the seeker's place (the judging rubric reads it so
