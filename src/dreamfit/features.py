@@ -34,6 +34,7 @@ from dreamfit.geo import (
     seeker_country,
 )
 from dreamfit.models import Criterion
+from dreamfit.postings.text import split_sentences
 from dreamfit.vocab import SENIORITY_LEVELS
 
 __all__ = ["Fields", "english_query", "lexical_match", "lexical_pattern", "structured_match"]
@@ -699,8 +700,6 @@ def _mostly_boilerplate(passage: str) -> bool:
     """Whether at least half of a passage's characters are anti-discrimination statements."""
     if not _BOILERPLATE.search(passage):
         return False
-    from dreamfit.postings.text import split_sentences
-
     said = sum(
         end - start
         for start, end in split_sentences(passage)

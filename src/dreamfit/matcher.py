@@ -778,12 +778,7 @@ class Matcher:
         field_evidence: dict[int, Sequence[str | None]] = {}
         lexical_at: dict[int, np.ndarray] = {}
         passage_at = np.full((n, c), -1, dtype=np.int64)
-        remote_wanted = any(
-            crit.facet == "work_mode"
-            and crit.polarity == "want"
-            and (crit.value or {}).get("mode") == "remote"
-            for crit in criteria
-        )
+        remote_wanted = any(_wants_remote(crit) for crit in criteria)
         structured = [
             None if j == words_at else structured_match(crit, f, remote_wanted=remote_wanted)
             for j, crit in enumerate(criteria)
@@ -950,12 +945,7 @@ class Matcher:
             and (crit.value or {}).get("or_remote") and structured[j] is not None
         ]  # fmt: skip
         for j, crit in enumerate(criteria):
-            if not (
-                crit.facet == "work_mode"
-                and crit.polarity == "want"
-                and (crit.value or {}).get("mode") == "remote"
-                and structured[j] is not None
-            ):
+            if not (_wants_remote(crit) and structured[j] is not None):
                 continue
             for k in places:
                 if criteria[k].answer != crit.answer:
@@ -1095,6 +1085,15 @@ class Matcher:
         frame.insert(0, "rank", np.arange(1, len(order) + 1))
         frame["dealbreakers"] = ev.base[order].astype(float)
         return Results(frame, self.explain_rows(ev, order), warnings=_no_fit_warning(ev))
+
+
+def _wants_remote(crit: Criterion) -> bool:
+    """Whether a criterion asks for remote work."""
+    return (
+        crit.facet == "work_mode"
+        and crit.polarity == "want"
+        and (crit.value or {}).get("mode") == "remote"
+    )
 
 
 def _violated_only_by_all(violated: np.ndarray, cols: list[int]) -> None:
