@@ -250,6 +250,14 @@ def test_anti_discrimination_statements_are_no_evidence() -> None:
         ("culture", "stability", "A stable employer with steady hours all year.", True),
         ("culture", "mission-driven", "Our mission: make a real difference for patients.", True),
         ("culture", "mission-driven", "Submission of reports and impact analysis.", False),
+        ("benefit", "health insurance", "ASCP certified Medical Laboratory Scientist.", False),
+        ("benefit", "health insurance", "We offer medical, dental and vision coverage.", True),
+        ("schedule", "day shift", "Hours: 5:00am-1:30pm, with rotating holidays.", True),
+        ("schedule", "day shift", "Shift: 3rd shift; 10:00 pm-6:30 am Sunday to Friday.", False),
+        ("schedule", "night shift", "Shift: 3rd shift; 10:00 pm-6:30 am Sunday to Friday.", True),
+        ("schedule", "night shift", "Monday - Friday, 7:30am - 5:30pm.", False),
+        ("schedule", "shift work", "Im Zwei-Schicht-Modell zu arbeiten ist kein Problem.", True),
+        ("schedule", "shift work", "Electrical Assembly Tester - 2nd shift.", True),
     ],
 )
 def test_loose_answer_words_are_read_strictly_in_postings(

@@ -35,6 +35,9 @@ def test_posting_locations_resolve_within_their_state_and_country() -> None:
 
 
 def test_seeker_places_use_exonyms_and_skip_regions() -> None:
+    assert close_to(geo.resolve("the Bay Area", posting=False), 37.77, -122.42)  # not Bay, PH
+    assert geo.resolve("SF", posting=False) == geo.resolve("San Francisco", posting=False)
+    assert close_to(geo.resolve("DC", posting=False), 38.90, -77.04)
     assert geo.resolve("Cologne", posting=False) == geo.resolve("Köln", posting=False)
     assert close_to(geo.resolve("Heidelberg", posting=False), 49.41, 8.69)
     assert close_to(geo.resolve("the Phoenix area", posting=False), 33.45, -112.07)

@@ -313,6 +313,16 @@ def parse_location(text: str, gaz: Gazetteer) -> tuple[str, str | None, str | No
     return town, country, admin1
 
 
+_SEEKER_ALIASES = {
+    "sf": "San Francisco", "bay area": "San Francisco", "sf bay area": "San Francisco",
+    "san francisco bay area": "San Francisco", "silicon valley": "San Jose",
+    "dc": "Washington DC", "d.c.": "Washington DC", "washington, dc": "Washington DC",
+    "washington d.c.": "Washington DC", "twin cities": "Minneapolis",
+}  # fmt: skip
+"""Short names seekers use for a metro area, and the town that stands for it ("the Bay Area" had
+read as Bay, a town in the Philippines)."""
+
+
 def resolve(text: str, *, posting: bool = True) -> tuple[float, float] | None:
     """Coordinates of a location string, or ``None`` when it names no known town.
 
@@ -331,7 +341,9 @@ def resolve(text: str, *, posting: bool = True) -> tuple[float, float] | None:
             return None
         town, country, admin1 = parsed
     else:
-        town, country, admin1 = _strip_region(_THE.sub("", text.strip())), None, None
+        said = _THE.sub("", text.strip())
+        said = _SEEKER_ALIASES.get(said.lower(), said)
+        town, country, admin1 = _strip_region(said), None, None
         low = town.lower()
         if low in _NOT_A_TOWN or low in gaz.countries or low in gaz.us_states:
             return None

@@ -450,7 +450,7 @@ LOCATIONS: Final = (
     r"rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
     r"west virginia|wisconsin|wyoming|"
     # cities and regions
-    r"san francisco(?: bay area)?|bay area|los angeles|seattle|boston|chicago|austin|denver|"
+    r"san francisco(?: bay area)?|(?:sf )?bay area|sf|silicon valley|d\.c\.|twin cities|los angeles|seattle|boston|chicago|austin|denver|"
     r"atlanta|miami|portland|nyc|brooklyn|philadelphia|richmond|norfolk|virginia beach|"
     r"columbus|houston|dallas|phoenix|san diego|san jose|detroit|minneapolis|pittsburgh|"
     r"baltimore|nashville|charlotte|raleigh|salt lake city|las vegas|orlando|tampa|st\. louis|"
@@ -508,6 +508,13 @@ ROLE_WORDS: Final[dict[str, str]] = {
 """German role words (also the last part of a compound, "Software|entwickler") and the English
 words a posting uses for them: a German seeker's role meets English titles word for word."""
 
+_CLOCK = r"\d{1,2}(?::[0-5]\d)?\s?"
+_AM, _PM = r"(?:a\.?m\.?|a)", r"(?:p\.?m\.?|p)"
+_DAY_HOURS: Final = rf"(?:[5-9]|10)(?::[0-5]\d)?\s?{_AM}\s?(?:-|–|to)\s?{_CLOCK}{_PM}"
+"""Working hours that start in the morning and end in the afternoon ("7:00 am - 3:30 pm")."""
+_NIGHT_HOURS: Final = rf"(?:[6-9]|1[01])(?::[0-5]\d)?\s?{_PM}\s?(?:-|–|to)\s?{_CLOCK}{_AM}"
+"""Working hours that start in the evening and end in the morning ("10:00 pm-6:30 am")."""
+
 POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
     ("culture", "stability"): (
         r"stability|stable|job security|secure (?:jobs?|position|"
@@ -534,6 +541,24 @@ POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
         r"workplace|culture|people)|supportive|respectful|warm (?:team|welcome|atmosphere)|"
         r"freundliche\w* (?:team|kolleg\w*|atmosphäre|arbeitsklima|umfeld)|wertschätzend\w*"
     ),
+    ("benefit", "health insurance"): (
+        r"health (?:insurance|benefits|care coverage|coverage|plans?)|health ?care benefits|"
+        r"medical(?:,| and| &|/)? (?:insurance|coverage|benefits|plans?|dental|vision)|"
+        r"dental(?:,| and| &|/)? (?:insurance|coverage|benefits|plans?|vision)|"
+        r"krankenversicherung|krankenzusatzversicherung|betriebliche krankenversicherung"
+    ),
+    ("schedule", "day shift"): (
+        r"day shifts?|daytime|days only|(?:1st|first) shift|tagschicht|tagdienst|frühschicht|"
+        r"frühdienst|" + _DAY_HOURS
+    ),
+    ("schedule", "night shift"): (
+        r"(?:night|overnight) (?:\w+ )?shifts?|nights|overnights|midnights|graveyard|"
+        r"(?:3rd|third) shift|nachtschicht\w*|nachtdienst\w*|nächte|" + _NIGHT_HOURS
+    ),
+    ("schedule", "shift work"): (
+        r"shift work|rotating shifts?|(?:2nd|second|3rd|third) shift|schichtdienst|schichtarbeit|"
+        r"wechselschicht\w*|(?:zwei|drei|2|3)-?schicht\w*|bereit zu schichten"
+    ),
     ("industry", "education"): (
         r"edtech|ed-tech|education(?:al)? (?:company|sector|industry|provider|institutions?|"
         r"technology|nonprofit|non-profit|organi[sz]ations?|services|platform|programs?)|"
@@ -545,7 +570,9 @@ POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
 a seeker's "support" is their team, a posting's is a task ("customer support"); "Education:
 Bachelor's degree" is a requirement, not the education sector; every posting says "secure" or
 "mission" somewhere. Measured on the shared corpus, the answer patterns for "supportive",
-"mission-driven" and "stability" matched 50 %, 40 % and 22 % of all postings."""
+"mission-driven" and "stability" matched 50 %, 40 % and 22 % of all postings. "Medical" names a
+health plan in a seeker's answer and a laboratory scientist in a posting; a posting's hours
+("5:00am-1:30pm", "10pm - 6:15am", "3rd shift") say which shift it is."""
 
 DE_LABELS: Final[dict[str, str]] = {
     "remote": "Homeoffice / remote", "hybrid": "hybrid", "onsite": "vor Ort",
