@@ -663,3 +663,15 @@ def test_the_people_the_seeker_works_beside_are_not_their_role() -> None:
     assert roles == {"product designer"}
     german = extract_profile(["Ich war Pflegefachkraft und habe gern mit den Ärzten gearbeitet."])
     assert "Ärzten" not in {c.label for c in german.criteria if c.facet == "role"}
+
+
+def test_what_the_seeker_did_is_not_a_thing_to_look_for() -> None:
+    """An activity ("shipping it") is not the shipping industry; "early" alone names nothing
+    (an early-stage company and an early shift are lexicon terms)."""
+    answers = [
+        "I loved talking to users, sketching flows in Figma, then shipping it with the engineers.",
+        "Early, about 15 people, venture-backed with real equity.",
+    ]
+    labels = {c.label.lower() for c in extract_profile(answers).criteria}
+    assert "shipping" not in labels and "early" not in labels
+    assert {"figma", "equity"} <= labels

@@ -539,13 +539,14 @@ _FREE_STOP = frozenset(
     hauptsächlich hauptsaechlich mainly nem ner nen ungefähr ungefaehr roughly thema themen ganzen
     ganze ganzer little evtl eventuell ggf gegebenenfalls suche suchen sucht erfahrung chef chefin
     z b z.b bzw usw etc e.g i.e wohne wohnen lebe
-    approximately fall
+    approximately fall early
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that never make a free criterion on their own (function words, cue verbs, fillers)."""
 FUNCTION_WORDS: frozenset[str] = _FREE_STOP
 """English and German function words, cue verbs and fillers (also BM25's stop words)."""
 _MAX_FREE_WORDS = 4
+_GERUND_OBJECT = re.compile(r"\s+(?:it|them|this|that|things|stuff|everything|something)\b", re.I)
 _WORK_VERBS = frozenset(["arbeiten", "arbeite", "arbeitet", "tätig", "anfangen", "einsteigen"])
 """Verbs after a role frame's occupation ("als Elektroniker arbeiten"): the role ends before them.
 Not function words: for German answers' word matching they still carry meaning."""
@@ -600,6 +601,8 @@ def _free_items(
             continue  # "wegen meinem Sohn", "because of my back": a reason, not a wish
         if len(content) == 1 and not _looks_named(content[0].group(0), lang):
             continue
+        if _GERUND_OBJECT.match(clause, content[-1].end()) and content[-1].group(0).endswith("ing"):
+            continue  # "shipping it", "building things": something the seeker does, not a thing
         if any(m.group(0).isdigit() for m in content) and not _UNIT_FACET.search(clause[a:b]):
             continue  # a bare count ("6 Monate", "3 stores") says little on its own
         start, end = content[0].start(), content[-1].end()
