@@ -231,6 +231,11 @@ def test_hours_next_to_a_salary_stay_a_schedule() -> None:
     p = extract_profile(["Wichtig: Stuttgart, 35 bis 39 Stunden, ab 3.300 € brutto monatlich."])
     assert "35 bis 39 Stunden" in _find(p, "schedule")
     assert any(c.facet == "salary" for c in p.criteria)
+    # "20 to 25 hours a week" is no pay of 20 an hour: one salary, the one in dollars
+    us = extract_profile(["Part-time, about 20 to 25 hours a week, or daytime, at $20 an hour."])
+    assert [c.label for c in us.criteria if c.facet == "salary"] == ["salary ≥ 20 USD/hour"]
+    words = extract_profile(["I want 25 to 30 dollars an hour."])
+    assert [c.label for c in words.criteria if c.facet == "salary"] == ["salary ≥ 25 USD/hour"]
 
 
 @settings(max_examples=150, deadline=None)
