@@ -272,6 +272,25 @@ def test_loose_answer_words_are_read_strictly_in_postings(
 
 
 @pytest.mark.parametrize(
+    ("label", "posting", "found"),
+    [
+        ("driver", "A valid driver's license and a clean driving record.", False),
+        ("driving", "Must have a good driving record.", False),
+        ("driver", "Drivers' licenses are checked yearly.", False),
+        ("driver", "We are hiring a local driver for our bakery.", True),
+        ("nurse", "Report to the nurse's station.", True),
+    ],
+)
+def test_a_role_asked_as_a_requirement_is_not_the_job(
+    label: str, posting: str, found: bool
+) -> None:
+    """Analysts and nurses are asked for a driver's license: that does not make them drivers."""
+    pattern = lexical_pattern(crit("role", label))
+    assert pattern is not None
+    assert bool(lexical_match(pattern, _one_table(posting))[0][0] >= 0.9) is found
+
+
+@pytest.mark.parametrize(
     ("facet", "label", "english"),
     [
         ("role", "Frontend-Entwickler", "frontend developer"),
