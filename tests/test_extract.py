@@ -294,6 +294,22 @@ def test_a_negation_inside_a_free_phrase_turns_what_follows_into_an_avoid() -> N
     assert not any("nichts" in c.label for c in prof.criteria)
 
 
+def test_things_joined_by_or_after_a_no_are_all_avoided() -> None:
+    de = extract_profile(["Kein reiner Vertrieb mit Provision oder Kaltakquise."])
+    assert "Kaltakquise" in _find(de, "skill", "avoid"), de.criteria
+    en = extract_profile(["No pure sales job with commission or cold calling."])
+    assert "cold calling" in _find(en, "skill", "avoid"), en.criteria
+    # a comma or an "and" ends the negation
+    both = extract_profile(["No commission, and Python or SQL would be great."])
+    assert "Python" in _find(both, "skill"), both.criteria
+
+
+def test_a_permanent_position_and_freelance_work_in_german() -> None:
+    prof = extract_profile(["Feste Anstellung bitte, keine freiberufliche Mitarbeit."])
+    assert _find(prof, "employment_type") == ["Vollzeit"]
+    assert _find(prof, "employment_type", "avoid") == ["Vertrag / freiberuflich"]
+
+
 def test_a_blood_bank_is_not_banking() -> None:
     prof = extract_profile(["I loved rotating through chemistry, hematology and the blood bank."])
     assert not any(c.label == "finance" for c in prof.criteria)

@@ -294,6 +294,7 @@ _SO_ARE = re.compile(
 _OUT_OF_QUESTION = re.compile(r"kommt\b.*\bnicht in frage", re.I)
 _BREAK_BEFORE_NEG = re.compile(r"[;:]|\b(?:but|aber)\b", re.I)
 _LIST_GAP = re.compile(r"[,;:]|\b(?:and|und)\b")
+_OR_CHAIN = re.compile(r"\b(?:or|oder|nor|noch)\s+$", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -335,7 +336,10 @@ def _negated(clause: str, pos: int) -> bool:
     if last is None:
         return False
     gap = before[last.end() :]
-    return len(gap.split()) <= _NEGATION_WINDOW and not _LIST_GAP.search(gap)
+    # "kein Vertrieb mit Provision oder Kaltakquise": things joined by "or" stay negated a little
+    # further (neither of them); a comma or an "and" ends the negation.
+    window = 2 * _NEGATION_WINDOW if _OR_CHAIN.search(gap) else _NEGATION_WINDOW
+    return len(gap.split()) <= window and not _LIST_GAP.search(gap)
 
 
 def _term_value(facet: str, label: str) -> dict[str, Any] | None:

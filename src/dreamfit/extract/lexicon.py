@@ -113,10 +113,10 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r" (?:a week )?(?:in|im) (?:the )?(?:office|büro)|teilweise remote"),
     ("work_mode", "onsite", r"on[- ]?site|in[- ]person|in the office every day|vor ort|präsenz"),
     # employment type
-    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|permanent|steady|"
+    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|feste[nr]? anstellung|fest ?angestellt\w*|permanent|steady|"
         r"unbefristet\w*"),
     ("employment_type", "part-time", r"part[- ]?time|teilzeit|minijob"),
-    ("employment_type", "contract", r"contract(?:or)?|freelance|freiberuflich|befrist\w*|"
+    ("employment_type", "contract", r"contract(?:or)?|freelance\w*|freiberufl\w*|befrist\w*|"
         r"fixed[- ]term|zeitvertr\w*"),
     ("employment_type", "temporary", r"temporary|temp|seasonal|saisonal|saison\w*|aushilfe|"
         r"zeitarbeit|zero[- ]hours?(?: contracts?)?"),
