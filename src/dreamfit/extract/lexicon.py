@@ -113,7 +113,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r" (?:a week )?(?:in|im) (?:the )?(?:office|büro)|teilweise remote"),
     ("work_mode", "onsite", r"on[- ]?site|in[- ]person|in the office every day|vor ort|präsenz"),
     # employment type
-    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|feste[nr]? anstellung|fest ?angestellt\w*|permanent|steady|"
+    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|feste[nr]? anstellung|fest ?angestellt\w*|"
+        r"permanent|steady|"
         r"unbefristet\w*"),
     ("employment_type", "part-time", r"part[- ]?time|teilzeit|minijob"),
     ("employment_type", "contract", r"contract(?:or)?|freelance\w*|freiberufl\w*|befrist\w*|"
