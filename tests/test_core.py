@@ -55,6 +55,24 @@ def test_combine_equals_reference_and_stays_in_unit_interval(
     np.testing.assert_allclose(scores, np.clip(parts.sum(axis=1) + base, 0, 1), atol=1e-6)
 
 
+@given(matrices(), st.data())
+def test_one_prior_per_criterion_equals_reference(
+    data: tuple[np.ndarray, ...], draw: st.DataObject
+) -> None:
+    match, weights, avoid, violated = data
+    priors = draw.draw(arrays(np.float32, (match.shape[1],), elements=unit))
+    scores, _, _ = core.combine(match, weights, avoid, violated, prior=priors)
+    ref = core.reference_combine(match, weights, avoid, violated, prior=priors)
+    np.testing.assert_allclose(scores, ref, atol=1e-5)
+    # the same prior everywhere is the scalar prior
+    if match.shape[1]:
+        same, _, _ = core.combine(
+            match, weights, avoid, violated, prior=np.full(match.shape[1], priors[0])
+        )
+        one, _, _ = core.combine(match, weights, avoid, violated, prior=float(priors[0]))
+        np.testing.assert_array_equal(same, one)
+
+
 @given(matrices())
 def test_shuffling_postings_shuffles_scores(data: tuple[np.ndarray, ...]) -> None:
     match, weights, avoid, violated = data

@@ -189,13 +189,35 @@ def test_a_violated_must_ranks_below_every_clean_posting_and_is_named(engine: Ma
 def test_unknown_is_the_prior_not_a_violation(embedder: object) -> None:
     table = dreamfit.read_postings(ENGINE)
     for prior in (0.5, 0.9):
-        m = Matcher(embedder=embedder, unknown_prior=prior).fit(table)  # type: ignore[arg-type]
+        m = Matcher(embedder=embedder, unstated_pay=prior).fit(table)  # type: ignore[arg-type]
         results = m.rank(_profile(), top=0)
         none = next(r for r in results if r["id"] == "none")
         salary = next(c for c in none["criteria"] if c["facet"] == "salary")
         assert salary["status"] == "not mentioned"
         assert salary["match"] == prior
         assert none["dealbreakers"] == 0.5
+    # Structured criteria other than pay take the general prior.
+    work = dreamfit.Criterion(facet="work_mode", label="remote", value={"mode": "remote"})
+    for prior in (0.5, 0.9):
+        m = Matcher(embedder=embedder, unknown_prior=prior).fit(  # type: ignore[arg-type]
+            table.assign(location="")
+        )
+        row = m.rank(dreamfit.DreamProfile(criteria=[work]), top=0)
+        none = next(r for r in row if r["id"] == "none")
+        mode = next(c for c in none["criteria"] if c["facet"] == "work_mode")
+        assert (mode["status"], mode["match"]) == ("not mentioned", prior)
+
+
+def test_unstated_pay_sits_between_pay_above_and_below_the_floor(engine: Matcher) -> None:
+    """A posting that states no pay is no sign of low pay (``matcher.UNSTATED_PAY``): it ranks
+    below one that states enough and above one that states too little."""
+    scores = dict(zip(ENGINE["id"], engine.scores(_profile()), strict=True))
+    assert scores["remote"] > scores["none"] > scores["lowpay"]
+    ev = engine.evaluate(_profile())
+    salary = [c.facet for c in ev.criteria].index("salary")
+    none = list(ENGINE["id"]).index("none")
+    assert np.isnan(ev.match[none, salary])
+    assert np.ravel(ev.prior)[salary] == dreamfit.matcher.UNSTATED_PAY == 0.75
 
 
 def test_avoid_criteria_penalize(engine: Matcher) -> None:
@@ -268,6 +290,8 @@ def test_any_embedder_works_and_refits_come_from_the_cache(tmp_path: Path) -> No
         Matcher(embedder=fake, passages="static").fit(table)
     with pytest.raises(ParameterError, match="unknown_prior"):
         Matcher(embedder=fake, unknown_prior=2).fit(table)
+    with pytest.raises(ParameterError, match="unstated_pay"):
+        Matcher(embedder=fake, unstated_pay=-0.1).fit(table)
 
 
 def test_half_precision_store_ranks_the_same(embedder: object, engine: Matcher) -> None:

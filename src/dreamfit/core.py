@@ -141,8 +141,15 @@ def normalized_weights(weights: np.ndarray, c: int) -> np.ndarray:
     return out
 
 
-def _goodness(match: np.ndarray, avoid: np.ndarray, prior: float) -> np.ndarray:
-    m = np.where(np.isnan(match), np.float32(prior), match).astype(np.float32, copy=False)
+def _priors(prior: float | np.ndarray, c: int) -> np.ndarray:
+    """The prior of each of ``c`` criteria (float32, shape (c,)): one for all, or one each."""
+    out = np.broadcast_to(np.asarray(prior, dtype=np.float32).reshape(-1), (c,))
+    return np.asarray(out, dtype=np.float32)
+
+
+def _goodness(match: np.ndarray, avoid: np.ndarray, prior: float | np.ndarray) -> np.ndarray:
+    fill = _priors(prior, match.shape[1])[None, :]
+    m = np.where(np.isnan(match), fill, match).astype(np.float32, copy=False)
     g: np.ndarray = np.where(avoid[None, :], 1.0 - m, m).astype(np.float32, copy=False)
     return g
 
@@ -152,7 +159,7 @@ def combine(
     weights: np.ndarray,
     avoid: np.ndarray,
     violated: np.ndarray,
-    prior: float = 0.5,
+    prior: float | np.ndarray = 0.5,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Weighted scores with dealbreakers.
 
@@ -166,8 +173,8 @@ def combine(
         True for ``avoid`` criteria.
     violated : bool array of shape (N, C)
         True where a ``must`` criterion is clearly violated.
-    prior : float, default 0.5
-        Match assumed where ``match`` is NaN.
+    prior : float or array of shape (C,), default 0.5
+        Match assumed where ``match`` is NaN: one for every criterion, or one per criterion.
 
     Returns
     -------
@@ -193,10 +200,11 @@ def reference_combine(
     weights: np.ndarray,
     avoid: np.ndarray,
     violated: np.ndarray,
-    prior: float = 0.5,
+    prior: float | np.ndarray = 0.5,
 ) -> np.ndarray:
     """Loop version of :func:`combine` (scores only, float64)."""
     n, c = np.asarray(match).shape
+    priors = [float(prior)] * c if np.ndim(prior) == 0 else [float(x) for x in np.ravel(prior)]
     w = []
     for x in weights:
         x = float(x)
@@ -210,7 +218,7 @@ def reference_combine(
         for j in range(c):
             m = float(match[i][j])
             if np.isnan(m):
-                m = prior
+                m = priors[j]
             g = 1.0 - m if avoid[j] else m
             part += w[j] * g
         clean = not any(bool(violated[i][j]) for j in range(c))
