@@ -560,6 +560,22 @@ POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
         r"shift work|rotating shifts?|(?:2nd|second|3rd|third) shift|schichtdienst|schichtarbeit|"
         r"wechselschicht\w*|(?:zwei|drei|2|3)-?schicht\w*|bereit zu schichten"
     ),
+    ("industry", "energy"): (
+        r"(?:clean|renewable|green|solar|wind|nuclear|fusion|battery|grid|hydrogen|geothermal)"
+        r"[ -](?:energy|power|storage)|"
+        r"energy (?:company|companies|sector|industry|transition|storage|providers?|utility|"
+        r"utilities|innovations?|markets?|trading|infrastructure|systems|startup|research|assets|"
+        r"management|efficiency (?:company|solutions|services|programs?))|"
+        r"(?:department|ministry) of energy|photovolt\w*|"
+        r"solar (?:farms?|panels?|energy|power|installations?|projects?|company|industry|pv)|"
+        r"wind (?:farms?|turbines?|energy|power)|ev charging|charging (?:stations?|networks?)|"
+        r"utilit(?:y|ies) (?:company|companies|sector|industry)|"
+        r"power (?:grid|plants?|generation|utilit\w*)|oil (?:and|&) gas|energiewende|"
+        r"energie(?:versorg\w*|wirtschaft|branche|unternehmen|wende|technik|effizienz|anbieter|"
+        r"dienstleist\w*|erzeugung|speicher\w*|systeme?n?|konzern\w*)|"
+        r"erneuerbare\w* energie\w*|solaranlage\w*|windkraft\w*|windenergie|ökostrom\w*|"
+        r"oekostrom\w*|strom(?:anbieter|versorger)\w*|stadtwerke"
+    ),
     ("industry", "education"): (
         r"edtech|ed-tech|education(?:al)? (?:company|sector|industry|provider|institutions?|"
         r"technology|nonprofit|non-profit|organi[sz]ations?|services|platform|programs?)|"
@@ -572,7 +588,9 @@ a seeker's "support" is their team, a posting's is a task ("customer support"); 
 Bachelor's degree" is a requirement, not the education sector; every posting says "secure" or
 "mission" somewhere. Measured on the shared corpus, the answer patterns for "supportive",
 "mission-driven" and "stability" matched 50 %, 40 % and 22 % of all postings. "Medical" names a
-health plan in a seeker's answer and a laboratory scientist in a posting; a posting's hours
+health plan in a seeker's answer and a laboratory scientist in a posting; "energy" names an
+industry in an answer and a team's mood ("college-town energy") or a product's feature
+("energy-efficient signs") in many postings; a posting's hours
 ("5:00am-1:30pm", "10pm - 6:15am", "3rd shift") say which shift it is."""
 
 DE_LABELS: Final[dict[str, str]] = {
