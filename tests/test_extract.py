@@ -304,6 +304,15 @@ def test_things_joined_by_or_after_a_no_are_all_avoided() -> None:
     assert "Python" in _find(both, "skill"), both.criteria
 
 
+def test_unpaid_work_is_refused_not_the_internship() -> None:
+    for answer in ("Would not accept an unpaid internship.", "Kein unbezahltes Praktikum."):
+        prof = extract_profile([answer])
+        assert [(c.facet, c.polarity) for c in prof.criteria] == [("employment_type", "avoid")]
+        assert prof.criteria[0].label in ("unpaid work", "unbezahlte Arbeit")
+    paid = extract_profile(["I want a paid internship."])
+    assert _find(paid, "employment_type") == ["internship"]
+
+
 def test_a_permanent_position_and_freelance_work_in_german() -> None:
     prof = extract_profile(["Feste Anstellung bitte, keine freiberufliche Mitarbeit."])
     assert _find(prof, "employment_type") == ["Vollzeit"]

@@ -100,7 +100,7 @@ _WORK_MODE_TABLE = {
 }  # fmt: skip
 _LEXICAL_FACETS = frozenset(
     {"skill", "benefit", "company_type", "company_stage", "language", "schedule", "industry",
-     "role", "travel", "culture"}
+     "role", "travel", "culture", "employment_type"}
 )  # fmt: skip
 
 

@@ -294,6 +294,7 @@ _SO_ARE = re.compile(
 _OUT_OF_QUESTION = re.compile(r"kommt\b.*\bnicht in frage", re.I)
 _BREAK_BEFORE_NEG = re.compile(r"[;:]|\b(?:but|aber)\b", re.I)
 _LIST_GAP = re.compile(r"[,;:]|\b(?:and|und)\b")
+_UNPAID_BEFORE = re.compile(r"\b(?:unpaid|unbezahlte\w*|unentgeltliche\w*)\s+$", re.I)
 _OR_CHAIN = re.compile(r"\b(?:or|oder|nor|noch)\s+$", re.I)
 
 
@@ -346,7 +347,8 @@ def _term_value(facet: str, label: str) -> dict[str, Any] | None:
     if facet == "work_mode":
         return {"mode": label}
     if facet == "employment_type":
-        return {"types": [_EMPLOYMENT_CODES[label]]}
+        code = _EMPLOYMENT_CODES.get(label)  # unpaid work has no field: it is matched by words
+        return {"types": [code]} if code else None
     if facet == "seniority":
         return {"level": label}
     if facet == "company_size" and label in lexicon.COMPANY_SIZES:
@@ -1002,6 +1004,8 @@ def _clause_criteria(
         if facet == "seniority" and _LED.search(scanned, 0, hit_start):
             covered.append((hit_start, hit_end))  # "mentor a junior engineer" is not their level
             continue
+        if facet == "employment_type" and _UNPAID_BEFORE.search(clause, 0, hit_start):
+            continue  # "an unpaid internship": the pay is refused, not the internship
         polarity = None
         if label == "autonomy" and clause[hit_start:].lower().startswith("micromanag"):
             # "no micromanagement" asks for autonomy: the negation of the opposite.

@@ -123,6 +123,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"zeitarbeit|zero[- ]hours?(?: contracts?)?"),
     ("employment_type", "internship", r"internship|\w*praktikum\w*"),
     ("employment_type", "working student", r"working student|werkstudent\w*"),
+    ("employment_type", "unpaid work", r"unpaid|unbezahlt\w*|unentgeltlich\w*|ehrenamtlich\w*|"
+        r"(?:academic|school|college) credit"),
     # schedule
     ("schedule", "day shift", r"day shifts?|daytime|tagschicht|frühschicht"),
     ("schedule", "night shift", r"(?:night|overnight) (?:\w+ )?shifts?|nights|overnights|nachtschicht\w*|nachtdienst\w*|"
@@ -560,6 +562,13 @@ POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
         r"shift work|rotating shifts?|(?:2nd|second|3rd|third) shift|schichtdienst|schichtarbeit|"
         r"wechselschicht\w*|(?:zwei|drei|2|3)-?schicht\w*|bereit zu schichten"
     ),
+    ("employment_type", "unpaid work"): (
+        r"unpaid (?:internship|position|role|basis|volunteer\w*|opportunity)|"
+        r"(?:voluntary|volunteer) \(unpaid\)|on a voluntary (?:\(unpaid\) )?basis|"
+        r"(?:this is an?|unpaid|a) volunteer (?:role|position)|"
+        r"(?:academic|school|college|course)[ -]credit|ehrenamtlich\w*|"
+        r"unbezahlte\w* (?:praktikum|stelle|tätigkeit)"
+    ),
     ("industry", "energy"): (
         r"(?:clean|renewable|green|solar|wind|nuclear|fusion|battery|grid|hydrogen|geothermal)"
         r"[ -](?:energy|power|storage)|"
@@ -597,7 +606,7 @@ DE_LABELS: Final[dict[str, str]] = {
     "remote": "Homeoffice / remote", "hybrid": "hybrid", "onsite": "vor Ort",
     "full-time": "Vollzeit", "part-time": "Teilzeit", "contract": "Vertrag / freiberuflich",
     "temporary": "befristet / Aushilfe", "internship": "Praktikum",
-    "working student": "Werkstudent", "day shift": "Tagdienst", "night shift": "Nachtdienst",
+    "working student": "Werkstudent", "unpaid work": "unbezahlte Arbeit", "day shift": "Tagdienst", "night shift": "Nachtdienst",
     "shift work": "Schichtdienst", "weekends": "Wochenenden", "on-call": "Rufbereitschaft",
     "flexible hours": "flexible Arbeitszeiten", "4-day week": "4-Tage-Woche",
     "split shifts": "geteilte Dienste", "6-day week": "6-Tage-Woche", "workwear": "Arbeitskleidung",
