@@ -9,7 +9,7 @@ source text with its exact character span. Deterministic, offline, no model need
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Literal, cast
 
@@ -617,20 +617,21 @@ def _free_items(
     return [item for item in items if item[2]] if len(cuts) > 1 else []
 
 
-def _town(phrase: str, lang: str = "en") -> bool:
+def _town(phrase: str, lang: str = "en", near: Sequence[str] = ()) -> bool:
     """Whether a free phrase names a town, so it is a place and not, by its last word, an
     occupation ("Ann Arbor") or, by the model, a skill ("Gröbenzell").
 
     Two or three capitalized words: a town of 20,000 or more anywhere ("Bad Homburg"). One word,
-    only in German: a German, Austrian or Swiss town of 10,000 or more ("Gräfelfing"). English
-    single words are left to the rules: too many are also ordinary words or alternate names of
-    some town ("Mobile", "Reading"), and German nouns that are towns are listed out.
+    in German: a German, Austrian or Swiss town of 10,000 or more ("Gräfelfing"). One English
+    word only beside a place named in the same clause, within :data:`_NEAR_TOWN_KM` of it
+    ("Seattle ... Bellevue or Redmond"): alone, too many are also ordinary words or alternate
+    names of some town ("Mobile", "Reading"). German nouns that are towns are listed out.
     """
     words = phrase.split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _DIGIT.search(phrase):
         return False
     single = len(words) == 1
-    if single and (lang != "de" or phrase.lower() in _FREE_STOP | _TOWN_NOUNS):
+    if single and phrase.lower() in _FREE_STOP | _TOWN_NOUNS:
         return False
     from dreamfit import geo
 
@@ -638,9 +639,51 @@ def _town(phrase: str, lang: str = "en") -> bool:
     row = None if gaz is None else gaz.lookup(phrase)
     if row is None or gaz is None:
         return False
+    if single and lang != "de":
+        return _near_a_named_place(phrase, near)
     if single:
         return str(gaz.country[row]) in ("DE", "AT", "CH") and int(gaz.population[row]) >= 10_000
     return int(gaz.population[row]) >= 20_000
+
+
+def _join_places(found: list[Criterion], clause: str, town: str, negated: bool) -> bool:
+    """Add ``town`` to the place criterion already taken from ``clause`` with the same
+    polarity; False when there is none."""
+    polarity = "avoid" if negated else "want"
+    for k in range(len(found) - 1, -1, -1):
+        crit = found[k]
+        value = crit.value or {}
+        if crit.facet == "location" and crit.text == clause and value.get("places"):
+            if crit.polarity != polarity:
+                return False
+            places = [*value["places"], town]
+            found[k] = crit.model_copy(
+                update={"label": " or ".join(places), "value": {**value, "places": places}}
+            )
+            return True
+    return False
+
+
+_NEAR_TOWN_KM = 60.0
+"""How far from a place named in the same clause a one-word English town may lie."""
+_LIKE_TOWN = re.compile(r"\b(?:like|such as|e\.g\.|maybe|wie|etwa)\s+([A-ZÄÖÜ][\w-]+)$")
+
+
+def _near_a_named_place(town: str, named: Sequence[str]) -> bool:
+    import numpy as np
+
+    from dreamfit import geo
+
+    point = geo.resolve(town, posting=False)
+    if point is None:
+        return False
+    for name in named:
+        centre = geo.resolve(name, posting=False)
+        if centre is not None:
+            km = geo.distance_km(np.array([point]), np.array([centre]))
+            if float(np.min(km)) <= _NEAR_TOWN_KM:
+                return True
+    return False
 
 
 _TOWN_NOUNS = frozenset(["stelle", "wetter", "gerne", "hof", "halle", "essen", "raum", "kinder"])
@@ -1097,12 +1140,21 @@ def _clause_criteria(
             until=places[-1][1],
         )
         covered.extend((a, b) for a, b, _ in places)
+    named = [name for _, _, name in places]
     for item_start, item_end, phrase in _free_items(clause, covered, lang):
         inner = _inner_negation(phrase)
         if inner:
             # "solange ich ihnen nichts verkaufen muss": what follows the negation is avoided
             item_start, phrase = item_start + inner, phrase[inner:]
-        facet, sure = ("location", True) if _town(phrase, lang) else _free_facet(phrase, clause)
+        like = _LIKE_TOWN.search(phrase)
+        if like is not None and _town(like.group(1), lang, near=named):
+            # "somewhere I can bus to like Bellevue": the town, not the whole phrase
+            item_start, phrase = item_start + like.start(1), like.group(1)
+        town = _town(phrase, lang, near=named)
+        if town and _join_places(found, clause, phrase, _negated(clause, item_start)):
+            covered.append((item_start, item_end))
+            continue  # "Seattle ... Bellevue or Redmond": one place criterion, three towns
+        facet, sure = ("location", True) if town else _free_facet(phrase, clause)
         if _COLLEAGUES.search(clause, 0, item_start):
             # "side by side with the engineers", "mit den Ärzten": colleagues, not the seeker's
             # role (and the placement model must not make them one)

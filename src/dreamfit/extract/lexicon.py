@@ -323,7 +323,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"hochschul\w*|wissenschaftsbetrieb"),
     ("industry", "animal testing", r"tierversuch\w*|animal (?:testing|experiments?|work|research)|"
         r"vivo"),
-    ("industry", "education", r"education|school|schools|teaching|bildung|schule\w*"),
+    ("industry", "education", r"education|school(?![- ](?:year|run|hours|holidays?|breaks?|days?|"
+        r"semesters?|terms?))|schools|teaching|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
     ("industry", "finance", r"finance|fintech|banking|bank(?<!blood bank)(?<!food bank)(?<!data bank)(?<!sperm bank)s?|insurance (?:company|industry)|insurers?|insurance carriers?|finanz\w*|versicherung\w*|versicherer"),
