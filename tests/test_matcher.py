@@ -217,7 +217,8 @@ def test_unstated_pay_sits_between_pay_above_and_below_the_floor(engine: Matcher
     salary = [c.facet for c in ev.criteria].index("salary")
     none = list(ENGINE["id"]).index("none")
     assert np.isnan(ev.match[none, salary])
-    assert np.ravel(ev.prior)[salary] == dreamfit.matcher.UNSTATED_PAY == 0.75
+    assert ev.criterion_priors()[salary] == dreamfit.matcher.UNSTATED_PAY == 0.75
+    assert ev.prior == 0.5  # the general prior, for everything else
 
 
 def test_avoid_criteria_penalize(engine: Matcher) -> None:

@@ -188,13 +188,22 @@ class Evaluation:
     passage_at: np.ndarray  # (N, C) passage row of the best passage, -1 if none
     weights: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     avoid: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
-    prior: float | np.ndarray = 0.5
-    """Match assumed where ``match`` is NaN: one for all criteria, or one per criterion."""
+    prior: float = 0.5
+    """The matcher's ``unknown_prior``: the match assumed where ``match`` is NaN."""
     must_violated: np.ndarray | None = None  # violations before any weight was set to 0
+    priors: np.ndarray | None = None
+    """The match assumed where ``match`` is NaN, per criterion (a wanted salary floor gets the
+    matcher's ``unstated_pay``); ``None`` means ``prior`` for every criterion."""
     role_named: int | None = None
     """How many postings name one of the profile's wanted roles word for word (title or
     text); ``None`` when the profile names no role. 0 is the no-fit signal (see
     :meth:`Matcher.results`)."""
+
+    def criterion_priors(self) -> np.ndarray:
+        """The match assumed for each criterion where a posting says nothing, shape (C,)."""
+        if self.priors is not None:
+            return np.asarray(self.priors, dtype=np.float32)
+        return np.full(len(self.criteria), self.prior, dtype=np.float32)
 
     def with_weights(self, weights: Sequence[float] | Mapping[str, float]) -> Evaluation:
         """The same matches re-combined with other criterion weights: live re-weighting.
@@ -241,7 +250,7 @@ class Evaluation:
         original = self.violated if self.must_violated is None else self.must_violated
         violated = original & (new > 0)[None, :]
         scores, contributions, base = core.combine(
-            self.match, new, self.avoid, violated, prior=self.prior
+            self.match, new, self.avoid, violated, prior=self.criterion_priors()
         )
         return replace(
             self,
@@ -956,7 +965,8 @@ class Matcher:
         )
         return Evaluation(
             criteria, match, violated, kind, scores, contributions, base,
-            field_evidence, lexical_at, passage_at, weights, avoid, priors,
+            field_evidence, lexical_at, passage_at, weights, avoid, float(self.unknown_prior),
+            priors=priors,
             role_named=named,
         )  # fmt: skip
 
@@ -1014,9 +1024,7 @@ class Matcher:
         """Per-criterion matches, contributions and evidence for some rows of an evaluation."""
         out: list[list[CriterionMatch]] = []
         f = self.fields_
-        priors = np.broadcast_to(
-            np.asarray(ev.prior, dtype=np.float64).reshape(-1), (len(ev.criteria),)
-        )
+        priors = ev.criterion_priors()
         for pos in np.asarray(positions, dtype=np.int64).tolist():
             row: list[CriterionMatch] = []
             for j, crit in enumerate(ev.criteria):
