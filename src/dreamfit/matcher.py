@@ -12,9 +12,8 @@ For every (posting, criterion) pair the matcher computes a match in [0, 1]:
   criterion (:func:`dreamfit.core.calibrate`).
 
 A posting that says nothing about a structured criterion gets ``unknown_prior`` (a salary floor
-gets ``unstated_pay``); the parts are
-combined by :func:`dreamfit.core.combine`, so the score is exactly the sum of the contributions the
-explanations show plus the dealbreaker half.
+gets ``unstated_pay``); the parts are combined by :func:`dreamfit.core.combine`, so the score is
+exactly the sum of the contributions the explanations show plus the dealbreaker half.
 """
 
 from __future__ import annotations
@@ -104,10 +103,11 @@ Roles (the implicit "similar to what you described" included) and places count t
 importance: what the job is and where it is decide a fit before anything else (the judging rubric
 grades a wrong occupation 0, and a town 30 miles from the one named as no match). In a profile of
 15-20 criteria a posting in the wrong town, or for the wrong occupation, otherwise lost only 2-3 %
-of its score. On the judged profiles of ``benchmarks/bench_quality.py`` (nDCG@10, dev / own):
-roles 1.5 alone 0.627 / 0.720; places 1.5, 2, 2.5 and 3 with roles 1.5: 0.640 / 0.726, 0.662 /
-0.736, 0.655 / 0.736, 0.657 / 0.726; roles 1.25, 1.75, 2, 2.5, 3 with places 2: 0.651 / 0.729,
-0.671 / 0.737, 0.683 / 0.743, 0.673 / 0.734, 0.680 / 0.724."""
+of its score. On the judged profiles of ``benchmarks/bench_quality.py`` (nDCG@10, dev / own, with
+the judgments of the time; 94 more were judged later in that session): roles 1.5 alone 0.627 /
+0.720; places 1.5, 2, 2.5 and 3 with roles 1.5: 0.640 / 0.726, 0.662 / 0.736, 0.655 / 0.736,
+0.657 / 0.726; roles 1.25, 1.75, 2, 2.5, 3 with places 2: 0.651 / 0.729, 0.671 / 0.737, 0.683 /
+0.743, 0.673 / 0.734, 0.680 / 0.724."""
 
 UNSTATED_PAY = 0.75
 """Default match of a wanted salary floor against a posting that states no pay
@@ -116,9 +116,9 @@ UNSTATED_PAY = 0.75
 Most postings state no pay, and one that does not is no sign of a low one: the judging rubric
 counts unknown pay as no violation. At the general prior (0.5) a posting that stated any pay above
 the floor outranked an otherwise better one that stated none; for a ``must`` floor that was up to
-2.5 % of the score. On the judged profiles of ``benchmarks/bench_quality.py`` (nDCG@10, dev /
-own): 0.5 gave 0.679 / 0.730; 0.65, 0.75, 0.85 and 1.0 gave 0.697 / 0.731, 0.717 / 0.737,
-0.699 / 0.732 and 0.693 / 0.732."""
+2.5 % of the score. On the judged profiles of ``benchmarks/bench_quality.py`` (nDCG@10, dev / own,
+with the judgments of the time): 0.5 gave 0.679 / 0.730; 0.65, 0.75, 0.85 and 1.0 gave 0.697 /
+0.731, 0.717 / 0.737, 0.699 / 0.732 and 0.693 / 0.732."""
 
 OVERALL_LABEL = "similar to what you described"
 WORDS_LABEL = "words from your answers"

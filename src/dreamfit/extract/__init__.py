@@ -104,8 +104,8 @@ _PLACE = _whole_words(lexicon.LOCATIONS)
 _STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
 _OR_REMOTE = re.compile(r"\bor (?:fully )?remote\b|\boder (?:auch )?remote\b", re.I)
 _MONEY_CUE = re.compile(
-    r"[$€£]|\b(?:usd|eur|euros?|dollars?|bucks|gbp|salary|pay|wage|gehalt|lohn|verdien\w*|stundenlohn|brutto|"
-    r"netto|jahresgehalt|\d+\s?k)\b",
+    r"[$€£]|\b(?:usd|eur|euros?|dollars?|bucks|gbp|salary|pay|wage|gehalt|lohn|verdien\w*|"
+    r"stundenlohn|brutto|netto|jahresgehalt|\d+\s?k)\b",
     re.I,
 )
 _STOP_ROLE_WORDS = {
@@ -415,8 +415,9 @@ _NOT_MONEY = re.compile(
     r"\b(?:fees?|gebühr\w*|rent|miete|deposit|kaution|kosten|costs?)\s+(?:of|over|above|under|"
     r"below|up to|von|über|unter|bis)?\s*[$€£]?\s?\d[\d.,]*\s?k?(?:\s?(?:€|eur|euro|usd|dollars?))?"
     r"(?:\s?/\s?(?:mo|month|yr|year|monat)\b)?|"
-    r"\d+(?:\s?(?:[-–]|to|bis)\s?\d+)?\s?-?(?:tage\w*|days?|std\.?|stunden|hours?|hrs|jahre?n?|years?|wochen|"
-    r"weeks?|monate?n?|months?|%|prozent|percent|leute|people|mitarbeiter\w*|employees|"
+    r"\d+(?:\s?(?:[-–]|to|bis)\s?\d+)?\s?-?(?:tage\w*|days?|std\.?|stunden|hours?|hrs|jahre?n?|"
+    r"years?|wochen|weeks?|monate?n?|months?|%|prozent|percent|leute|people|mitarbeiter\w*|"
+    r"employees|"
     r"zimmer\w*|rooms|kinder\w*|kids|minut\w*|min\b|km|miles|uhr|am\b|pm\b|h\b)",
     re.I,
 )

@@ -113,9 +113,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r" (?:a week )?(?:in|im) (?:the )?(?:office|büro)|teilweise remote"),
     ("work_mode", "onsite", r"on[- ]?site|in[- ]person|in the office every day|vor ort|präsenz"),
     # employment type
-    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|feste[nr]? anstellung|fest ?angestellt\w*|"
-        r"permanent|steady|"
-        r"unbefristet\w*"),
+    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|feste[nr]? anstellung|"
+        r"fest ?angestellt\w*|permanent|steady|unbefristet\w*"),
     ("employment_type", "part-time", r"part[- ]?time|teilzeit|minijob"),
     ("employment_type", "contract", r"contract(?:or)?|freelance\w*|freiberufl\w*|befrist\w*|"
         r"fixed[- ]term|zeitvertr\w*"),
@@ -454,7 +453,8 @@ LOCATIONS: Final = (
     r"rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
     r"west virginia|wisconsin|wyoming|"
     # cities and regions
-    r"san francisco(?: bay area)?|(?:sf )?bay area|sf|silicon valley|d\.c\.|twin cities|los angeles|seattle|boston|chicago|austin|denver|"
+    r"san francisco(?: bay area)?|(?:sf )?bay area|sf|silicon valley|d\.c\.|twin cities|"
+    r"los angeles|seattle|boston|chicago|austin|denver|"
     r"atlanta|miami|portland|nyc|brooklyn|philadelphia|richmond|norfolk|virginia beach|"
     r"columbus|houston|dallas|phoenix|san diego|san jose|detroit|minneapolis|pittsburgh|"
     r"baltimore|nashville|charlotte|raleigh|salt lake city|las vegas|orlando|tampa|st\. louis|"
@@ -600,14 +600,15 @@ Bachelor's degree" is a requirement, not the education sector; every posting say
 "mission-driven" and "stability" matched 50 %, 40 % and 22 % of all postings. "Medical" names a
 health plan in a seeker's answer and a laboratory scientist in a posting; "energy" names an
 industry in an answer and a team's mood ("college-town energy") or a product's feature
-("energy-efficient signs") in many postings; a posting's hours
-("5:00am-1:30pm", "10pm - 6:15am", "3rd shift") say which shift it is."""
+("energy-efficient signs") in many postings; a posting's hours ("5:00am-1:30pm", "10pm -
+6:15am", "3rd shift") say which shift it is."""
 
 DE_LABELS: Final[dict[str, str]] = {
     "remote": "Homeoffice / remote", "hybrid": "hybrid", "onsite": "vor Ort",
     "full-time": "Vollzeit", "part-time": "Teilzeit", "contract": "Vertrag / freiberuflich",
     "temporary": "befristet / Aushilfe", "internship": "Praktikum",
-    "working student": "Werkstudent", "unpaid work": "unbezahlte Arbeit", "day shift": "Tagdienst", "night shift": "Nachtdienst",
+    "working student": "Werkstudent", "unpaid work": "unbezahlte Arbeit", "day shift": "Tagdienst",
+    "night shift": "Nachtdienst",
     "shift work": "Schichtdienst", "weekends": "Wochenenden", "on-call": "Rufbereitschaft",
     "flexible hours": "flexible Arbeitszeiten", "4-day week": "4-Tage-Woche",
     "split shifts": "geteilte Dienste", "6-day week": "6-Tage-Woche", "workwear": "Arbeitskleidung",
