@@ -322,6 +322,17 @@ def test_towns_beside_a_named_place_join_it() -> None:
     }
 
 
+def test_the_public_sector_however_it_is_written() -> None:
+    for answer in (
+        "I want a public-sector or big, stable local employer.",
+        "Ich will in den öffentlichen Dienst.",
+        "A municipal employer would be ideal.",
+    ):
+        assert "public sector" in _find(extract_profile([answer]), "company_type") or (
+            "öffentlicher Dienst" in _find(extract_profile([answer]), "company_type")
+        ), answer
+
+
 def test_the_school_year_is_not_the_education_sector() -> None:
     assert not extract_profile(["During the school year I can do 15-20 hours."]).criteria
     assert _find(extract_profile(["I want to work at a school."]), "industry") == ["education"]

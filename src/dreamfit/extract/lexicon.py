@@ -215,7 +215,8 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"verein"),
     ("company_type", "church-run", r"kirchlich\w*(?: träger)?|diakonie|caritas|church[- ](?:run|affiliated|based)|"
         r"faith[- ]based"),
-    ("company_type", "public sector", r"public sector|government|öffentlicher dienst|behörde|"
+    ("company_type", "public sector", r"public[- ]sector|government|municipal\w*|state agenc\w*|"
+        r"öffentliche[nmr]? dienst\w*|behörde|"
         r"public (?:school|district)|städtisch\w*|kommunal\w*"),
     ("company_type", "call center", r"call cent(?:er|re)s?|callcenter|phone queues?"),
     ("company_type", "franchise", r"franchis\w*"),
