@@ -1150,8 +1150,9 @@ def _clause_criteria(
         like = _LIKE_TOWN.search(phrase)
         if like is not None and _town(like.group(1), lang, near=named):
             # "somewhere I can bus to like Bellevue": the town, not the whole phrase
-            item_start, phrase = item_start + like.start(1), like.group(1)
-        town = _town(phrase, lang, near=named)
+            item_start, phrase, town = item_start + like.start(1), like.group(1), True
+        else:
+            town = _town(phrase, lang, near=named)
         if town and _join_places(found, clause, phrase, _negated(clause, item_start)):
             covered.append((item_start, item_end))
             continue  # "Seattle ... Bellevue or Redmond": one place criterion, three towns
