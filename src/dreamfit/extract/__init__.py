@@ -632,7 +632,7 @@ def _town(phrase: str, lang: str = "en", near: Sequence[str] = ()) -> bool:
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _DIGIT.search(phrase):
         return False
     single = len(words) == 1
-    if single and phrase.lower() in _FREE_STOP | _TOWN_NOUNS:
+    if single and (phrase.lower() in _FREE_STOP | _TOWN_NOUNS or (lang != "de" and not near)):
         return False
     from dreamfit import geo
 
@@ -671,20 +671,17 @@ _LIKE_TOWN = re.compile(r"\b(?:like|such as|e\.g\.|maybe|wie|etwa)\s+([A-ZÄÖÜ
 
 
 def _near_a_named_place(town: str, named: Sequence[str]) -> bool:
+    if not named:
+        return False  # most one-word free phrases ("Python", "Figma") stop here
     import numpy as np
 
     from dreamfit import geo
 
     point = geo.resolve(town, posting=False)
-    if point is None:
+    centres = [c for c in (geo.resolve(name, posting=False) for name in named) if c is not None]
+    if point is None or not centres:
         return False
-    for name in named:
-        centre = geo.resolve(name, posting=False)
-        if centre is not None:
-            km = geo.distance_km(np.array([point]), np.array([centre]))
-            if float(np.min(km)) <= _NEAR_TOWN_KM:
-                return True
-    return False
+    return bool(geo.distance_km(np.array([point]), np.array(centres)).min() <= _NEAR_TOWN_KM)
 
 
 _TOWN_NOUNS = frozenset(["stelle", "wetter", "gerne", "hof", "halle", "essen", "raum", "kinder"])
