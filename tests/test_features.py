@@ -315,3 +315,67 @@ def test_german_labels_have_an_english_query(facet: str, label: str, english: st
     from dreamfit.features import english_query
 
     assert english_query(crit(facet, label)) == english
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "found"),
+    [
+        ("frontend developer", "Staff Software Engineer - Frontend", True),
+        ("Frontend-Entwickler", "Senior Software Engineer, Frontend", True),
+        ("Frontend-Entwickler", "Front-End Engineer (React)", True),
+        ("QA engineer", "Quality Assurance Engineer II", True),
+        ("senior backend engineer", "Back-End Developer", True),
+        ("machine learning engineer", "Sr. ML Engineer", True),
+        ("budget analyst", "Principal Budget & Research Analyst", True),
+        ("medical laboratory scientist", "Medical Lab Scientist - MLT", True),
+        ("product designer", "Designer (Product)", True),
+        ("product designer", "Sales & Design Consultant", False),
+        ("data analyst", "Senior Business Analyst", False),
+        ("sales engineer", "Sales Developer", False),  # no software kind: heads stay apart
+        ("customer success", "Success, Customer", False),  # no occupation to turn around
+    ],
+)
+def test_roles_of_several_words_are_found_as_postings_write_them(
+    label: str, title: str, found: bool
+) -> None:
+    """Job boards invert roles ("Software Engineer, Frontend"), spell them apart ("Front-End")
+    and abbreviate them ("ML", "QA", "Lab"); a developer and an engineer of software are one
+    job."""
+    pattern = lexical_pattern(crit("role", label))
+    assert pattern is not None
+    assert bool(pattern.search(title.lower())) is found
+
+
+def test_the_employer_and_its_industry_decide_a_kind_of_company() -> None:
+    """A job board's industry field ("Staffing & Outsourcing") and the employer's name ("City of
+    Peoria") say what a description may never say; "Enterprise Software" is no large
+    enterprise."""
+    from dreamfit.features import employer_match
+
+    table = pd.DataFrame(
+        {
+            "title": ["Analyst"] * 4,
+            "company": ["Hire Resolve", "City of Peoria", "Nuna", "Mercy Hospital"],
+            "industry": [
+                "Staffing & Outsourcing",
+                None,
+                "Enterprise Software & Network Solutions",
+                None,
+            ],
+            "description": ["We analyse data."] * 4,
+        }
+    )
+    f = Fields.from_table(table)
+    cases = [
+        ("company_type", "staffing agency", [True, False, False, False]),
+        ("company_type", "Personalvermittlung", [True, False, False, False]),
+        ("company_type", "public sector", [False, True, False, False]),
+        ("company_type", "enterprise", [False, False, False, False]),
+        ("industry", "healthcare", [False, False, False, True]),
+        ("role", "analyst", [False] * 4),  # only kinds of employer
+    ]
+    for facet, label, expected in cases:
+        c = crit(facet, label)
+        pattern = lexical_pattern(c)
+        assert pattern is not None, label
+        assert employer_match(pattern, c, f).tolist() == expected, label

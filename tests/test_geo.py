@@ -260,3 +260,47 @@ def test_a_remote_title_limited_to_another_region_and_an_avoided_place() -> None
     new_york = _place("New York", "avoid")
     avoided = structured_match(new_york, f)
     assert avoided is not None and avoided[0].tolist() == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "states"),
+    [
+        ("Data Analyst (Healthcare Required) - CA ONLY - REMOTE", "", {"ca"}),
+        ("ERP Analyst", "Location: Remote - but must be located in Arizona.", {"az"}),
+        ("Analyst", "Applicants must reside in the state of California to apply.", {"ca"}),
+        (
+            "Analyst",
+            "Only open to candidates in Virginia, Maryland or West Virginia.",
+            {"va", "md", "wv"},
+        ),
+        ("Analyst", "If located in New York, the base salary is $78,000.", set()),
+        ("Remote OR only hybrid", "", set()),  # "OR" is a word here, not Oregon
+    ],
+)
+def test_remote_postings_name_the_states_they_hire_in(
+    title: str, description: str, states: set[str]
+) -> None:
+    from dreamfit.features import remote_states
+
+    assert set(remote_states(title, description)) == states
+
+
+def test_remote_from_another_state_only_is_a_weak_location_match() -> None:
+    """A seeker in Virginia: "CA ONLY - REMOTE" does not hire them; "must reside in Virginia"
+    and a remote posting that names no state do."""
+    f = Fields.from_table(
+        pd.DataFrame(
+            {
+                "title": ["Data Analyst - CA ONLY - REMOTE", "Data Analyst", "Data Analyst"],
+                "location": ["Los Angeles, CA", "", ""],
+                "work_mode": ["remote"] * 3,
+                "description": ["", "Remote; you must reside in Virginia.", ""],
+            }
+        )
+    )
+    found = structured_match(_place("Virginia"), f)
+    assert found is not None
+    assert found[0].tolist() == pytest.approx([0.3, 0.9, 0.9])
+    assert found[1][0] == "remote, only from CA"
+    assert geo.seeker_state("Richmond") == "va" and geo.seeker_state("Virginia") == "va"
+    assert geo.seeker_state("Leipzig") is None and geo.seeker_state("the US") is None

@@ -32,12 +32,21 @@ from dreamfit.geo import (
     resolve,
     resolve_many,
     seeker_country,
+    seeker_state,
 )
 from dreamfit.models import Criterion
 from dreamfit.postings.text import split_sentences
 from dreamfit.vocab import SENIORITY_LEVELS
 
-__all__ = ["Fields", "english_query", "lexical_match", "lexical_pattern", "structured_match"]
+__all__ = [
+    "EMPLOYER_FACETS",
+    "Fields",
+    "employer_match",
+    "english_query",
+    "lexical_match",
+    "lexical_pattern",
+    "structured_match",
+]
 
 US_STATES: dict[str, str] = {
     "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
@@ -136,10 +145,16 @@ class Fields:
     word_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     points: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.float64))
     """Latitude and longitude of each posting's town (:mod:`dreamfit.geo`); NaN where unknown."""
+    employer: list[str] = field(default_factory=list)
+    """Each posting's company and, where the source states it, its industry, lower-cased
+    ("city of peoria · government"): see :func:`employer_match`."""
     country: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
     """ISO code of each posting's country ("" where unknown): "Tempe, AZ" is in "the US"."""
     remote_from: list[frozenset[str]] = field(default_factory=list)
     """Countries each title limits remote work to ("Remote (US)"); empty where it names none."""
+    remote_states: list[frozenset[str]] = field(default_factory=list)
+    """US states a posting limits remote work to ("CA ONLY - REMOTE", "must reside in
+    California"), as lower-case codes; empty where it names none (:func:`remote_states`)."""
 
     @classmethod
     def from_table(
@@ -188,6 +203,9 @@ class Fields:
             points=resolve_many(text("location")),
             country=countries_many(text("location")),
             remote_from=[remote_regions(t) for t in titles],
+            remote_states=[
+                remote_states(t, d) for t, d in zip(titles, text("description"), strict=True)
+            ],
             work_mode=np.array([v or "unknown" for v in text("work_mode")], dtype=object),
             employment=[
                 frozenset(v.split("|")) if v else frozenset() for v in text("employment_type")
@@ -196,6 +214,10 @@ class Fields:
             size_min=num("company_size_min"),
             size_max=num("company_size_max"),
             titles=titles,
+            employer=[
+                f"{c} · {i}".lower() if i else c.lower()
+                for c, i in zip(text("company"), text("industry"), strict=True)
+            ],
             lang=_languages(titles, passages, offsets),
             units=units,
             unit_owner=np.asarray(owner, dtype=np.int64),
@@ -354,6 +376,67 @@ def _salary(floor: float, currency: Any, f: Fields) -> tuple[np.ndarray, list[st
     return match, evidence
 
 
+_STATE_NAME = "|".join(sorted(US_STATES, key=len, reverse=True))
+_STATE_CODE = "|".join(
+    sorted(c.upper() for c in US_STATES.values() if c not in ("or", "in", "me", "ok", "hi"))
+)  # "OR only" and "IN only" are words, not Oregon and Indiana
+_STATE_ONLY = re.compile(
+    rf"\b(?:(?P<code>{_STATE_CODE})|(?i:(?P<name>{_STATE_NAME})))\s+(?i:residents?\s+)?(?i:only)\b"
+)
+_MUST_LIVE_IN = re.compile(
+    r"(?:must|should|need to|required to)\s+(?:reside|live|be located|be based)\s+"
+    r"(?:with)?in\s+(?:the\s+(?:state|commonwealth)\s+of\s+)?|"
+    r"only\s+(?:open to|considering|hiring)\s+(?:candidates|applicants|residents)\s+"
+    r"(?:in|from|of|located in|residing in|who (?:reside|live) in)\s+(?:the\s+state\s+of\s+)?",
+    re.I,
+)
+_STATE_IN = re.compile(rf"\b(?:{_STATE_NAME})\b", re.I)
+_STATE_LIST = re.compile(rf"[\s,]*(?:(?:or|and|/)\s+)?(?:{_STATE_NAME})\b", re.I)
+
+
+def remote_states(title: str, description: str) -> frozenset[str]:
+    """US states a posting limits its (remote) work to, as lower-case codes.
+
+    "Data Analyst - CA ONLY - REMOTE" in a title, or "must reside in California", "should be
+    located in Louisiana" and "only open to candidates in Virginia or Maryland" in the text.
+    "If located in New York, the range is ..." limits nothing. Empty when none is named.
+    """
+    out: set[str] = set()
+    title = title or ""
+    found = _STATE_ONLY.search(title) if "only" in title.lower() else None
+    if found:
+        code = found.group("code")
+        out.add(code.lower() if code else US_STATES[found.group("name").lower()])
+    text = description or ""
+    low = text.lower()
+    # Regexes are slow over whole descriptions: look only around the verbs that can start it.
+    starts = sorted({max(0, at - 24) for verb in _LIVE_VERBS for at in _find_all(low, verb)})
+    for start in starts:
+        must = _MUST_LIVE_IN.search(text, start, start + 120)
+        if must is None:
+            continue
+        named = _STATE_IN.match(text, must.end())
+        while named is not None:
+            state = _STATE_IN.search(named.group(0))
+            if state is not None:
+                out.add(US_STATES[state.group(0).lower()])
+            named = _STATE_LIST.match(text, named.end())
+    return frozenset(out)
+
+
+_LIVE_VERBS = ("reside", "live in", "located", "based in", "open to", "considering", "hiring")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _place_needles(place: str) -> tuple[str, ...]:
     low = place.lower().strip()
     needles = set(_PLACE_ALIASES.get(low, (low,)))
@@ -378,6 +461,8 @@ def _location(
     posting meets a wanted place unless it hires only in other countries, and never an avoided
     one."""
     needles = [n for p in places for n in _place_needles(p)]
+    states = {st for st in (seeker_state(p) for p in places) if st}
+    limited = f.remote_states if len(f.remote_states) == f.n else [frozenset()] * f.n
     codes = {code for code in (place_country(p) for p in places) if code}
     home = {code for code in (seeker_country(p) for p in places) if code}
     reach = f.remote_from if len(f.remote_from) == f.n else [frozenset()] * f.n
@@ -431,6 +516,10 @@ def _location(
                 if where
                 else f"remote, limited to {limits} (another country)",
             )
+        elif remote and states and limited[i] and not (limited[i] & states):
+            # Remote, but only from other states ("CA ONLY", "must reside in Arizona").
+            shown = "/".join(sorted(code.upper() for code in limited[i]))
+            match[i], evidence[i] = REMOTE_ABROAD, f"remote, only from {shown}"
         elif remote:
             # Remote work can be done from the seeker's place (the judging rubric reads it so
             # too); a little below a named match unless they said "or remote" themselves.
@@ -507,15 +596,91 @@ def lexical_pattern(crit: Criterion) -> re.Pattern[str] | None:
     label = crit.label.strip().lower()
     known = _term_patterns().get((crit.facet, label))
     tail = _NOT_THE_ROLE if crit.facet == "role" else ""
+    variants = _role_variants(crit) if crit.facet == "role" else None
+    more = f"|{variants}" if variants else ""
     if known:
-        return re.compile(rf"(?<!\w)(?:{known})(?!\w){tail}")
+        return re.compile(rf"(?<!\w)(?:{known}{more})(?!\w){tail}")
     words = label.split()
     if not words or len(words) > 3 or len(label) < 2 or crit.facet in ("culture", "industry"):
         return None
     english = _role_in_english(label) if crit.facet == "role" else None
-    also = f"|{english}" if english else ""
+    also = (f"|{english}" if english else "") + more
     own = _both_genders(label) if crit.facet == "role" else re.escape(label)
     return re.compile(rf"(?<!\w)(?:{own}{also})(?!\w){tail}")
+
+
+_SENIORITY_WORDS = frozenset(
+    {"senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "staff", "principal", "entry-level",
+     "mid-level", "experienced"}
+)  # fmt: skip
+_SPELLINGS = {
+    "frontend": r"front[- ]?end", "front-end": r"front[- ]?end",
+    "backend": r"back[- ]?end", "back-end": r"back[- ]?end",
+    "fullstack": r"full[- ]?stack", "full-stack": r"full[- ]?stack",
+    "laboratory": r"lab(?:oratory)?", "lab": r"lab(?:oratory)?",
+    "qa": r"qa|quality[- ]assurance", "ml": r"ml|machine[- ]learning",
+    "ux": r"ux|user[- ]experience", "devops": r"dev[- ]?ops",
+}  # fmt: skip
+_PHRASES = {
+    ("machine", "learning"): r"ml|machine[- ]learning",
+    ("quality", "assurance"): r"qa|quality[- ]assurance",
+    ("user", "experience"): r"ux|user[- ]experience",
+}
+_OCCUPATION_HEAD = re.compile(
+    r"(?<!men)(?:er|or|ist|yst|ant|ent|ian|ee|ect|nurse|tech|clerk|chef|cook|aide)$"
+)
+"""The last word of a role that is a person's job ("analyst", "designer", "nurse"; not
+"development" or "line")."""
+_CODE_HEADS = frozenset({"developer", "engineer", "programmer"})
+_CODE_WORDS = frozenset(
+    {"frontend", "front-end", "backend", "back-end", "fullstack", "full-stack", "software", "web",
+     "mobile", "ios", "android", "qa", "test", "ml", "machine", "learning", "devops", "platform",
+     "cloud", "python", "java", "javascript", "typescript", "react", "game", "embedded",
+     "firmware", "ai", "data", "application"}
+)  # fmt: skip
+"""Words after which a developer, an engineer and a programmer are the same job."""
+
+
+def _role_variants(crit: Criterion) -> str | None:
+    """Other ways postings write a role of two or more words, as one regex alternative.
+
+    "Frontend developer" is also a "Front-End Engineer" and, inverted as job boards list roles,
+    a "Software Engineer, Frontend" or "Engineer - Frontend"; "QA engineer" is a "Quality
+    Assurance Engineer" and "medical laboratory scientist" a "Medical Lab Scientist". Seniority
+    words are left out ("senior backend engineer" is met by "Backend Engineer": seniority is a
+    criterion of its own), and a second kind may be joined to the first ("Budget & Research
+    Analyst", "Frontend/Mobile Engineer"). None for one-word roles and for roles whose last word
+    is no occupation ("customer success").
+    """
+    label = english_query(crit) or crit.label
+    words = [w for w in re.split(r"\s+", label.strip().lower()) if w]
+    words = [w for w in words if w not in _SENIORITY_WORDS]
+    if (
+        len(words) < 2
+        or len(words) > 4
+        or not all(re.fullmatch(r"[a-z][a-z.+#-]*", w) for w in words)
+    ):
+        return None
+    head, kind = words[-1], words[:-1]
+    if not _OCCUPATION_HEAD.search(head):
+        return None  # "customer success", "assembly line": no occupation noun to turn around
+    parts: list[str] = []
+    i = 0
+    while i < len(kind):
+        pair = tuple(kind[i : i + 2])
+        if pair in _PHRASES:
+            parts.append(f"(?:{_PHRASES[pair]})")
+            i += 2
+            continue
+        word = kind[i]
+        parts.append(f"(?:{_SPELLINGS[word]})" if word in _SPELLINGS else re.escape(word))
+        i += 1
+    heads = sorted(_CODE_HEADS) if head in _CODE_HEADS and set(kind) <= _CODE_WORDS else [head]
+    head_re = "|".join(re.escape(h) for h in heads)
+    kind_re = r"[- ]".join(parts)
+    forward = rf"{kind_re}(?:\s*(?:&|and|/)\s*[a-z-]+)?\s+(?:{head_re})s?"
+    inverted = rf"(?:{head_re})\s*(?:[,(:|]|\s[-–]\s)\s*{kind_re}"
+    return f"{forward}|{inverted}"
 
 
 _NOT_THE_ROLE = r"(?!(?:['’]s?)?\s*(?:licen[cs]es?|records?|history|abstract)\b)"
@@ -701,6 +866,43 @@ def lexical_match(
             if not negated:
                 break
     return match, unit, offset
+
+
+EMPLOYER_FACETS = frozenset({"industry", "company_type"})
+"""Facets also matched against the company's name and industry (:func:`employer_match`)."""
+_NOT_FROM_EMPLOYER = frozenset({"enterprise", "agency"})
+"""Kinds of company an industry's name misleads about: "Enterprise Software & Network
+Solutions" is no large enterprise, "Insurance Agencies & Brokerages" no creative agency."""
+_EMPLOYER_TERMS = {
+    "public sector": re.compile(
+        r"^(?:the )?(?:city|county|state|town|village|borough|commonwealth|port) of\b|"
+        r"\bcounty\b|\bdepartment of\b|\bdept\b|public schools|school district|"
+        r"federal agenc|\bgovernment\b|^(?:stadt|landeshauptstadt|landkreis|landratsamt|freistaat)\b|"
+        r"ministerium|beh\u00f6rde"
+    ),
+}
+"""Employers' names that say what a posting's text rarely does: the City of Peoria is the public
+sector (47 of the 3,922 shared postings are from such employers)."""
+
+
+def employer_match(pattern: re.Pattern[str], crit: Criterion, f: Fields) -> np.ndarray:
+    """Which postings' employer (name or stated industry) is of the criterion's kind.
+
+    "Staffing & Outsourcing", "Aerospace & Defense" or "Health Care Services & Hospitals" in a
+    job board's industry field, or "Excella Consulting" as the company, decide an industry or a
+    kind of company the description may never name. Returns a bool array of shape (n,).
+    """
+    hit = np.zeros(f.n, dtype=bool)
+    if crit.facet not in EMPLOYER_FACETS or len(f.employer) != f.n:
+        return hit
+    label = (english_query(crit) or crit.label).strip().lower()
+    if label in _NOT_FROM_EMPLOYER:
+        return hit
+    extra = _EMPLOYER_TERMS.get(label)
+    for i, line in enumerate(f.employer):
+        if line and (pattern.search(line) or (extra is not None and extra.search(line))):
+            hit[i] = True
+    return hit
 
 
 def _mostly_boilerplate(passage: str) -> bool:

@@ -447,6 +447,25 @@ def seeker_country(place: str) -> str | None:
     return None if row is None else str(gaz.country[row])
 
 
+def seeker_state(place: str) -> str | None:
+    """The US state (lower-case code) of a place a seeker named: the state itself ("Virginia")
+    or the state of the most populous US town of that name ("Richmond" is "va"); None when it
+    is no US place or unknown."""
+    gaz = gazetteer()
+    if gaz is None or not isinstance(place, str) or not place.strip():
+        return None
+    low = _THE.sub("", place.strip()).lower()
+    if low in gaz.us_states:
+        return gaz.us_states[low].lower()
+    parsed = parse_location(place, gaz)
+    if parsed is not None and parsed[2]:
+        return parsed[2].lower()
+    if seeker_country(place) != "US":
+        return None  # "Leipzig" is no Leipzig, Ohio
+    row = gaz.lookup(_strip_region(_THE.sub("", place.strip())), "US")
+    return None if row is None else str(gaz.admin1[row]).lower() or None
+
+
 def country_of(text: str) -> str:
     """The ISO code of the country a posting's location is in ("Tempe, AZ" and "Virginia" are
     "US", "Jena" is "DE"); "" when unknown."""

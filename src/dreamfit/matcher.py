@@ -44,6 +44,7 @@ from dreamfit.explain import (
 from dreamfit.features import (
     PERK_BLIND_FACETS,
     Fields,
+    employer_match,
     english_query,
     lexical_match,
     lexical_pattern,
@@ -894,6 +895,8 @@ class Matcher:
                     lex, at_unit, at = lexical_match(
                         pattern, f, skip_perks=crit.facet in PERK_BLIND_FACETS
                     )
+                    by_employer = employer_match(pattern, crit, f)
+                    lex = np.where(by_employer, np.float32(1.0), lex)
                     said = ~np.isnan(lex)
                     if crit.facet == "role" and len(f.title_unit) == len(f.units):
                         # A role named only in the text ("Austausch mit dem Team Business
@@ -903,6 +906,12 @@ class Matcher:
                     m = np.where(said, lex, m)
                     kind[said, j] = "lexical"
                     lexical_at[j] = np.stack([at_unit, at])
+                    if by_employer.any():
+                        kind[by_employer, j] = "field"
+                        field_evidence[j] = [
+                            f"employer: {f.employer[i]}" if hit else None
+                            for i, hit in enumerate(by_employer.tolist())
+                        ]
                     if crit.importance == "must":
                         good = lex if crit.polarity == "want" else 1.0 - lex
                         violated[:, j] = said & (good <= VIOLATION_THRESHOLD)
