@@ -739,3 +739,22 @@ def test_what_the_seeker_did_is_not_a_thing_to_look_for() -> None:
     labels = {c.label.lower() for c in extract_profile(answers).criteria}
     assert "shipping" not in labels and "early" not in labels
     assert {"figma", "equity"} <= labels
+
+
+def test_weights_and_tax_forms_are_not_pay_and_done_with_refuses() -> None:
+    """A driver's "50-75 lb boxes" and "no 1099 deals" name no pay; "my back is done with heavy
+    freight" refuses the freight; a pharmacy is no biotech company."""
+    p = extract_profile(
+        [
+            "I'm 61 and my back is done with heavy freight, so I was going for a local pharmacy "
+            "delivery job. At least $18 an hour. No lifting 50-75 lb boxes all day, and no 1099 "
+            "independent contractor deals."
+        ]
+    )
+    assert [c.label for c in p.criteria if c.facet == "salary"] == ["salary ≥ 18 USD/hour"]
+    freight = [c for c in p.criteria if "freight" in c.label]
+    assert freight and all(c.polarity == "avoid" for c in freight)
+    assert not any(c.label == "biotech" for c in p.criteria)
+    assert any(
+        c.label == "biotech" for c in extract_profile(["A pharmaceutical company."]).criteria
+    )

@@ -411,18 +411,20 @@ def _salary_label(salary: dict[str, Any], lang: str) -> str:
 
 
 _NOT_MONEY = re.compile(
-    r"\b401\s?\(?k\)?|\b403\s?\(?b\)?|"
+    r"\b401\s?\(?k\)?|\b403\s?\(?b\)?|\b1099s?\b|"
     r"\b(?:fees?|gebühr\w*|rent|miete|deposit|kaution|kosten|costs?)\s+(?:of|over|above|under|"
     r"below|up to|von|über|unter|bis)?\s*[$€£]?\s?\d[\d.,]*\s?k?(?:\s?(?:€|eur|euro|usd|dollars?))?"
     r"(?:\s?/\s?(?:mo|month|yr|year|monat)\b)?|"
     r"\d+(?:\s?(?:[-–]|to|bis)\s?\d+)?\s?-?(?:tage\w*|days?|std\.?|stunden|hours?|hrs|jahre?n?|"
     r"years?|wochen|weeks?|monate?n?|months?|%|prozent|percent|leute|people|mitarbeiter\w*|"
     r"employees|"
-    r"zimmer\w*|rooms|kinder\w*|kids|minut\w*|min\b|km|miles|uhr|am\b|pm\b|h\b)",
+    r"zimmer\w*|rooms|kinder\w*|kids|minut\w*|min\b|km|miles|uhr|am\b|pm\b|h\b|"
+    r"lbs?\b|pounds?|kg\b|kilo\w*|boxes|packages|pakete\w*|stops|feet|ft\b)",
     re.I,
 )
-"""Numbers that are not pay: retirement plans ("401k"), fees and rent the seeker would pay
-("desk fees over $500/mo"), counts of days, hours, people, rooms."""
+"""Numbers that are not pay: retirement plans ("401k"), tax forms ("1099"), fees and rent the seeker would pay
+("desk fees over $500/mo"), counts of days, hours, people, rooms, and weights ("50-75 lb
+boxes")."""
 _FREE_VERBS = frozenset(
     [
         "knew",

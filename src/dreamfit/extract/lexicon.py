@@ -41,7 +41,8 @@ AVOID_CUES: Final = (
     r"no|not|never|don'?t|do not|doesn'?t|won'?t|wouldn'?t|can'?t|avoid|without|rather not|"
     r"nothing|neither|nor|nobody|hate|hated|hating|dislike|disliked|refuse|deal ?breaker|"
     r"kein|keine|keinen|keinem|keiner|keinerlei|nicht|nichts|ohne|niemals|nie|niemand|vermeiden|"
-    r"kommt nicht in frage|auf keinen fall|ungern|as few|möglichst wenige?|so wenige?"
+    r"kommt nicht in frage|auf keinen fall|ungern|as few|möglichst wenige?|so wenige?|"
+    r"done with|(?:tired|sick) of|fed up with"
 )
 """Words that negate what follows them closely (within a few words)."""
 
@@ -335,7 +336,7 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("industry", "retail", r"retail|einzelhandel|e-commerce|ecommerce"),
     ("industry", "public transport", r"public transport|öpnv"),
     ("industry", "biotech", r"biotech\w*|oncolog\w*|cancer research|cell therap\w*|immuno\w*|"
-        r"pharma\w*|life sciences?"),
+        r"pharma(?!c(?:y|ies|ists?)\b)\w*|life sciences?"),
     ("industry", "museums", r"museums?|science cent(?:er|re)s?|aquari(?:um|ums|a)|zoos?|"
         r"planetari(?:um|ums|a)|museen"),
     ("industry", "fashion", r"(?:fast )?fashion|modebranche|modeindustrie"),
