@@ -304,3 +304,38 @@ def test_remote_from_another_state_only_is_a_weak_location_match() -> None:
     assert found[1][0] == "remote, only from CA"
     assert geo.seeker_state("Richmond") == "va" and geo.seeker_state("Virginia") == "va"
     assert geo.seeker_state("Leipzig") is None and geo.seeker_state("the US") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        (
+            "Prior Labs - Berlin / Freiburg / NYC - ONSITE - Full-time",
+            ["Berlin", "Freiburg", "New York"],
+        ),
+        ("Simple Ventures - Toronto, Canada - ONSITE (3-4 days/wk)", ["Toronto, Canada"]),
+        ("Unexus - Lead DevOps Engineer - Baarn, Netherlands - HYBRID", ["Baarn, Netherlands"]),
+        ("Eagle - Founding Member of Technical Staff - NYC (onsite)", ["New York"]),  # company
+        ("Runway - Multiple Engineering & Research roles - Remote (global)", []),
+        ("Data Analyst", []),
+    ],
+)
+def test_titles_name_the_places_of_postings_without_a_location(
+    title: str, places: list[str]
+) -> None:
+    assert geo.title_places(title) == places
+
+
+def test_a_posting_without_a_location_is_placed_by_its_title() -> None:
+    """Hacker News posts leave the location empty and name it in the title: a seeker in Berlin
+    meets "Berlin / Freiburg / NYC", one near Utrecht meets "Baarn, Netherlands" by distance."""
+    f = _table(
+        ["Prior Labs - Berlin / Freiburg / NYC - ONSITE", "Unexus - DevOps - Baarn, Netherlands"],
+        ["", ""],
+        ["onsite", "hybrid"],
+    )
+    berlin = structured_match(_place("Berlin"), f)
+    assert berlin is not None and berlin[0].tolist() == [1.0, 0.0]
+    utrecht = structured_match(_place("Utrecht"), f)
+    assert utrecht is not None and utrecht[0][1] > 0.5
+    assert geo.parse_location("Baarn, Netherlands", geo.gazetteer())[1] == "NL"  # type: ignore[arg-type,index]

@@ -33,6 +33,7 @@ from dreamfit.geo import (
     resolve_many,
     seeker_country,
     seeker_state,
+    title_places,
 )
 from dreamfit.models import Criterion
 from dreamfit.postings.text import split_sentences
@@ -184,6 +185,13 @@ class Fields:
 
         levels = {name: i for i, name in enumerate(SENIORITY_LEVELS)}
         titles = text("title")
+        # Where the location field is empty, the title may name the places (Hacker News posts):
+        # all of them are matched by name, the first by distance and country.
+        named = [
+            where.strip() or "; ".join(title_places(title))
+            for where, title in zip(text("location"), titles, strict=True)
+        ]
+        first = [where.split("; ")[0] for where in named]
         if passages is None or offsets is None:
             passages, offsets = text("description"), np.arange(n + 1, dtype=np.int64)
         units: list[str] = []
@@ -199,9 +207,9 @@ class Fields:
             currency=np.array(
                 [v.upper() if v else "" for v in text("salary_currency")], dtype=object
             ),
-            location=[v.lower() for v in text("location")],
-            points=resolve_many(text("location")),
-            country=countries_many(text("location")),
+            location=[v.lower() for v in named],
+            points=resolve_many(first),
+            country=countries_many(first),
             remote_from=[remote_regions(t) for t in titles],
             remote_states=[
                 remote_states(t, d) for t, d in zip(titles, text("description"), strict=True)

@@ -299,8 +299,10 @@ def parse_location(text: str, gaz: Gazetteer) -> tuple[str, str | None, str | No
             country, admin1 = "US", code
         elif low in gaz.us_states:
             country, admin1 = "US", gaz.us_states[low]
-        elif low in gaz.countries:
-            country = gaz.countries[low]
+        elif low in gaz.countries or f"the {low}" in gaz.countries:
+            country = gaz.countries.get(low) or gaz.countries[f"the {low}"]
+        elif low in _COUNTRY_ALIASES:  # "UK", "USA", "Holland"
+            country = _COUNTRY_ALIASES[low]
         elif len(part) == 2 and part.isupper() and country is None:
             country = code if code in set(gaz.countries.values()) else None
     low_town = town.lower()
@@ -321,6 +323,59 @@ _SEEKER_ALIASES = {
 }  # fmt: skip
 """Short names seekers use for a metro area, and the town that stands for it ("the Bay Area" had
 read as Bay, a town in the Philippines)."""
+
+
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|\u00b7\u2022]\s+|\s*[|()\[\]]\s*|;\s*")
+_NOT_PLACE_WORDS = re.compile(
+    r"\b(?:remote|onsite|on-site|on site|hybrid|in[- ]office|in[- ]person|office|full[- ]?time|"
+    r"part[- ]?time|only|based|preferred|locations?|hq|headquarters|greater|metro|area|region|"
+    r"city|days?|\d+|in|at|near|the|from|within|ft|pt)\b[:,]?",
+    re.IGNORECASE,
+)
+_PLACE_PIECES = re.compile(r"\s*(?:,|/|&|\+|\bor\b|\band\b)\s*", re.IGNORECASE)
+_TITLE_ALIASES = {"sf": "San Francisco", "nyc": "New York", "la": "Los Angeles"}
+_BIG_TOWN = 100_000
+"""A one-name town read from a title must be this populous: "Eagle", "Found" and "Runway" are
+companies there, and small towns by those names exist."""
+
+
+def title_places(title: str) -> list[str]:
+    """Places a job title names, for postings without a location field.
+
+    Hacker News "Who is hiring" posts put them in the title: "Prior Labs - Berlin / Freiburg /
+    NYC - ONSITE" names Berlin, Freiburg and New York; "Simple Ventures - Toronto, Canada -
+    ONSITE" names "Toronto, Canada". The first part (the company) is skipped; a place is a
+    "Town, ST" or "Town, Country" pair, a country or US state, or a town of at least 100,000
+    people. Empty when none is found or without the gazetteer.
+    """
+    gaz = gazetteer()
+    if gaz is None or not isinstance(title, str) or not title.strip():
+        return []
+    out: list[str] = []
+    for part in [p for p in _TITLE_PARTS.split(title) if p and p.strip()][1:]:
+        if len(part) > 60 or "http" in part or "www." in part or ".com" in part:
+            continue
+        clean = re.sub(r"\s+", " ", _NOT_PLACE_WORDS.sub(" ", part)).strip(" ,:-")
+        if not clean:
+            continue
+        parsed = parse_location(clean, gaz) if "," in clean else None
+        if parsed is not None and parsed[1] and gaz.lookup(*parsed) is not None:
+            out.append(clean)
+            continue
+        for piece in _PLACE_PIECES.split(clean):
+            piece = piece.strip(" .:-")
+            low = piece.lower()
+            if not piece or not piece[0].isupper() or len(piece.split()) > 3:
+                continue
+            if low in _TITLE_ALIASES:
+                out.append(_TITLE_ALIASES[low])
+            elif low in gaz.countries or low in gaz.us_states or low in _COUNTRY_ALIASES:
+                out.append(piece)
+            else:
+                row = gaz.lookup(piece)
+                if row is not None and gaz.population[row] >= _BIG_TOWN:
+                    out.append(piece)
+    return list(dict.fromkeys(out))
 
 
 def resolve(text: str, *, posting: bool = True) -> tuple[float, float] | None:
