@@ -339,3 +339,24 @@ def test_a_posting_without_a_location_is_placed_by_its_title() -> None:
     utrecht = structured_match(_place("Utrecht"), f)
     assert utrecht is not None and utrecht[0][1] > 0.5
     assert geo.parse_location("Baarn, Netherlands", geo.gazetteer())[1] == "NL"  # type: ignore[arg-type,index]
+
+
+def test_a_title_that_also_offers_remote_work_hires_from_afar() -> None:
+    """ "HYBRID (Berlin) or REMOTE (CET ±2h)" reads as hybrid, yet a seeker in Leipzig can take
+    it from home; "kein Remote" and "10% Remote" offer no such thing."""
+    f = _table(
+        [
+            "Ojin - Product Engineer - HYBRID (Berlin) or REMOTE (CET ±2h) - Full-time",
+            "Social Media Account Manager - Onsite, kein Remote",
+            "Projektleitung Tiefbau Berlin (10% Remote)",
+        ],
+        ["", "Berlin", "Berlin"],
+        ["hybrid", "onsite", "hybrid"],
+    )
+    assert f.remote_option.tolist() == [True, False, False]
+    found = structured_match(_place("Leipzig"), f)
+    assert found is not None and found[0].tolist() == pytest.approx([0.9, 0.0, 0.0])
+    remote = dreamfit.Criterion(facet="work_mode", label="remote", value={"mode": "remote"})
+    mode = structured_match(remote, f)
+    assert mode is not None and mode[0].tolist() == pytest.approx([1.0, 0.0, 0.5])
+    assert mode[1][0] == "work mode: hybrid or remote"

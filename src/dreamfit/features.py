@@ -108,6 +108,11 @@ _WORK_MODE_TABLE = {
     ("hybrid", "hybrid"): 1.0, ("hybrid", "remote"): 0.8, ("hybrid", "onsite"): 0.3,
     ("onsite", "onsite"): 1.0, ("onsite", "hybrid"): 0.6, ("onsite", "remote"): 0.2,
 }  # fmt: skip
+_TITLE_REMOTE = re.compile(
+    r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bkein )(?<!\bohne )(?<!% )"
+    r"\b(?:fully |100% )?remote\b(?![- ](?:friendly|days?|weeks?))",
+    re.IGNORECASE,
+)
 _LEXICAL_FACETS = frozenset(
     {"skill", "benefit", "company_type", "company_stage", "language", "schedule", "industry",
      "role", "travel", "culture", "employment_type"}
@@ -153,6 +158,9 @@ class Fields:
     """ISO code of each posting's country ("" where unknown): "Tempe, AZ" is in "the US"."""
     remote_from: list[frozenset[str]] = field(default_factory=list)
     """Countries each title limits remote work to ("Remote (US)"); empty where it names none."""
+    remote_option: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    """Titles that offer remote work beside an office ("HYBRID (Berlin) or REMOTE (CET
+    ±2h)"): the posting's work mode reads hybrid or on-site, yet it hires from afar too."""
     remote_states: list[frozenset[str]] = field(default_factory=list)
     """US states a posting limits remote work to ("CA ONLY - REMOTE", "must reside in
     California"), as lower-case codes; empty where it names none (:func:`remote_states`)."""
@@ -230,6 +238,9 @@ class Fields:
             units=units,
             unit_owner=np.asarray(owner, dtype=np.int64),
         )
+        fields.remote_option = np.array(
+            [bool(_TITLE_REMOTE.search(t)) for t in titles], dtype=bool
+        ) & (fields.work_mode != "remote")
         fields.perk_unit = np.array([bool(_PERKS.search(u)) for u in units], dtype=bool)
         fields.title_unit = (
             np.r_[True, np.diff(fields.unit_owner) != 0] if units else np.zeros(0, dtype=bool)
@@ -318,6 +329,14 @@ def structured_match(
         for mode in ("remote", "hybrid", "onsite"):
             match[f.work_mode == mode] = _WORK_MODE_TABLE[(want, mode)]
         evidence = [None if m == "unknown" else f"work mode: {m}" for m in f.work_mode]
+        if len(f.remote_option) == f.n and f.remote_option.any():
+            # "Hybrid in Berlin or remote": the better of the two ways to work counts
+            also = _WORK_MODE_TABLE[(want, "remote")]
+            better = f.remote_option & ~(match >= also)
+            match[better] = also
+            for i in np.flatnonzero(f.remote_option).tolist():
+                evidence[i] = f"work mode: {f.work_mode[i]} or remote"
+        return match, evidence
         return match, evidence
     if crit.facet == "employment_type" and value.get("types"):
         wanted = set(value["types"])
@@ -471,6 +490,7 @@ def _location(
     needles = [n for p in places for n in _place_needles(p)]
     states = {st for st in (seeker_state(p) for p in places) if st}
     limited = f.remote_states if len(f.remote_states) == f.n else [frozenset()] * f.n
+    option = f.remote_option if len(f.remote_option) == f.n else np.zeros(f.n, dtype=bool)
     codes = {code for code in (place_country(p) for p in places) if code}
     home = {code for code in (seeker_country(p) for p in places) if code}
     reach = f.remote_from if len(f.remote_from) == f.n else [frozenset()] * f.n
@@ -491,7 +511,7 @@ def _location(
         close = np.where(np.isnan(points[:, 0]), np.nan, km.min(axis=1))
     for i, where in enumerate(f.location):
         padded = where + " "
-        remote = f.work_mode[i] == "remote"
+        remote = f.work_mode[i] == "remote" or bool(option[i])
         if remote and avoid:
             # Remote work is not work in the refused place ("no onsite job in New York").
             match[i], evidence[i] = 0.0, f"remote from {where or 'anywhere'}"

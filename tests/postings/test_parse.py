@@ -228,6 +228,7 @@ WORK_MODE_FIELDS = [
     ("Mobiles Arbeiten", "hybrid"),
     ("teilweise remote", "hybrid"),
     ("100% remote", "remote"),
+    ("Projektleitung (m/w/d) Berlin (10% Remote)", "hybrid"),
     ("vollständig remote", "remote"),
     ("Arbeit vor Ort in Berlin", "onsite"),
     ("Präsenz", "onsite"),

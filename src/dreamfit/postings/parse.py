@@ -1105,6 +1105,8 @@ _HYBRID_OPTIONS_POST: Final = re.compile(
     rb"hybrid\s*(?:,|or|/)\s*(?:remote|on-?site|in[- ]person)\b(?!\s+in\b)"
 )
 _PERSON_DAYS_POST: Final = re.compile(rb"person\s+days")
+_SOME_PERCENT_PRE: Final = re.compile(rb"(?<!\d)[1-9]\d?\s?%\s*$")
+"""A share below 100 % right before "remote"."""
 _OFFICE_JOB_POST: Final = re.compile(rb"office\s+(?:position|role|job\b)")
 _HOME_OFFICE_POST: Final = re.compile(rb"home[\s-]?office")
 _HOME_BASED_POST: Final = re.compile(rb"home[\s-]based")
@@ -1208,6 +1210,8 @@ def _remote_cue(pre: bytes, post: bytes, short: bool) -> _Cue | None:
         return _Cue("hybrid", 2)
     if _WM_MIX_POST.match(post) or _REMOTE_PARTIAL_POST.match(post):
         return _Cue("hybrid", 2)
+    if _SOME_PERCENT_PRE.search(tail):
+        return _Cue("hybrid", 2)  # "Berlin (10% Remote)": mostly in the office
     if last in (b"occasional", b"occasionally", b"limited", b"some", b"possible"):
         return _Cue("hybrid", 1)
     days = _days_cue(pre, post)
