@@ -758,3 +758,17 @@ def test_weights_and_tax_forms_are_not_pay_and_done_with_refuses() -> None:
     assert any(
         c.label == "biotech" for c in extract_profile(["A pharmaceutical company."]).criteria
     )
+
+
+def test_a_wanted_student_job_or_internship_is_a_must() -> None:
+    """A student cannot take a regular job instead; the two kinds stay alternatives."""
+    p = extract_profile(
+        [
+            "Ich studiere BWL in München und suche eine Stelle als Werkstudentin, "
+            "ein bezahltes Praktikum ginge auch.",
+            "Summer can be full-time.",
+        ]
+    )
+    kinds = {c.label: c.importance for c in p.criteria if c.facet == "employment_type"}
+    assert kinds["Werkstudent"] == "must" and kinds["Praktikum"] == "must"
+    assert kinds.get("full-time", "medium") != "must"

@@ -220,3 +220,20 @@ def test_german_column_names() -> None:
         "Frühschicht",
         "Köln",
     ]
+
+
+def test_a_student_job_in_the_title_joins_the_fields_employment_type() -> None:
+    """A job board's "part-time" under "Content Writer Intern" is still an internship."""
+    frame = pd.DataFrame(
+        {
+            "title": ["Content Writer Intern", "Content Writer", "Werkstudent Marketing"],
+            "job_type": ["parttime", "parttime", None],
+            "description": ["Write posts."] * 3,
+        }
+    )
+    table = read_postings(frame, columns={"employment_text": "job_type"})
+    assert table["employment_type"].tolist() == [
+        "part_time|internship",
+        "part_time",
+        "working_student",
+    ]

@@ -1311,7 +1311,7 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
     criteria = [
         _dealbreaker(c, len(texts)) if c.polarity == "avoid" else c for c in merged.values()
     ]
-    criteria = [_shift_for_focus(c, focus) for c in criteria]
+    criteria = [_student_job(_shift_for_focus(c, focus)) for c in criteria]
     return DreamProfile(criteria=criteria, answers=texts, language=language, focus=focus)
 
 
@@ -1367,6 +1367,25 @@ def detect_focus(answers: list[str]) -> str | None:
     if company > position:
         return "company"
     return None
+
+
+_STUDENT_TYPES = frozenset({"working_student", "internship"})
+
+
+def _student_job(crit: Criterion) -> Criterion:
+    """A wanted student job or internship is a must: whoever asks for one studies and cannot
+    take a regular job instead ("als Werkstudentin, ein bezahltes Praktikum ginge auch"; the
+    two are alternatives, so a posting breaks the wish only when it offers neither)."""
+    types = set((crit.value or {}).get("types") or ())
+    if (
+        crit.facet != "employment_type"
+        or crit.polarity != "want"
+        or not types
+        or not types <= _STUDENT_TYPES
+        or crit.importance == "must"
+    ):
+        return crit
+    return crit.model_copy(update={"importance": "must", "weight": IMPORTANCE_WEIGHTS["must"]})
 
 
 def _shift_for_focus(crit: Criterion, focus: str | None) -> Criterion:

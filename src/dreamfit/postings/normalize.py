@@ -236,11 +236,27 @@ def _employment(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series
 
     from_field = _map_unique(fields["employment_text"], joined, None)
     from_title = _map_unique(titles, joined, None)
-    out = pd.Series(_first_of(from_field, from_title), index=fields.index, dtype=object)
+    # A job board's "part-time" field under "Content Writer Intern" is still an internship: a
+    # student job or internship the title names joins the field's types.
+    merged = [
+        _with_student_types(f, t) if f is not None and t is not None else (f or t)
+        for f, t in zip(from_field, from_title, strict=True)
+    ]
+    out = pd.Series(merged, index=fields.index, dtype=object)
     todo = out.isna() & (descriptions != "")
     if todo.any():
         out[todo] = [joined(text) for text in descriptions[todo].tolist()]
     return out
+
+
+_STUDENT_TYPES = ("internship", "working_student")
+
+
+def _with_student_types(field_types: str, title_types: str) -> str:
+    """The field's types plus any student job or internship the title names."""
+    have = field_types.split("|")
+    extra = [t for t in title_types.split("|") if t in _STUDENT_TYPES and t not in have]
+    return "|".join(have + extra)
 
 
 def _seniority(fields: pd.DataFrame, titles: pd.Series) -> pd.Series:
