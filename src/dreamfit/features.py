@@ -337,7 +337,6 @@ def structured_match(
             for i in np.flatnonzero(f.remote_option).tolist():
                 evidence[i] = f"work mode: {f.work_mode[i]} or remote"
         return match, evidence
-        return match, evidence
     if crit.facet == "employment_type" and value.get("types"):
         wanted = set(value["types"])
         match = nan.copy()
@@ -419,6 +418,19 @@ _MUST_LIVE_IN = re.compile(
 )
 _STATE_IN = re.compile(rf"\b(?:{_STATE_NAME})\b", re.I)
 _STATE_LIST = re.compile(rf"[\s,]*(?:(?:or|and|/)\s+)?(?:{_STATE_NAME})\b", re.I)
+_LIVE_VERBS = ("reside", "live in", "located", "based in", "open to", "considering", "hiring")
+"""One of these is in every phrase :data:`_MUST_LIVE_IN` reads: found with ``str.find``, they
+tell the regex where to look."""
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def remote_states(title: str, description: str) -> frozenset[str]:
@@ -451,19 +463,6 @@ def remote_states(title: str, description: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_LIVE_VERBS = ("reside", "live in", "located", "based in", "open to", "considering", "hiring")
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    """Every offset of ``word`` in ``text``."""
-    out: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
 def _place_needles(place: str) -> tuple[str, ...]:
     low = place.lower().strip()
     needles = set(_PLACE_ALIASES.get(low, (low,)))
@@ -485,8 +484,8 @@ def _location(
     town within the seeker's radius of a named town is as good as the town itself, and the
     match falls to nothing at three times that (:mod:`dreamfit.geo`). A country matches every
     posting in it ("the US" meets "Tempe, AZ"); states and regions match by name only. A remote
-    posting meets a wanted place unless it hires only in other countries, and never an avoided
-    one."""
+    posting (or one whose title also offers remote work) meets a wanted place unless it hires
+    only in other countries or other US states, and never an avoided one."""
     needles = [n for p in places for n in _place_needles(p)]
     states = {st for st in (seeker_state(p) for p in places) if st}
     limited = f.remote_states if len(f.remote_states) == f.n else [frozenset()] * f.n

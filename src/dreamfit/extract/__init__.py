@@ -422,9 +422,9 @@ _NOT_MONEY = re.compile(
     r"lbs?\b|pounds?|kg\b|kilo\w*|boxes|packages|pakete\w*|stops|feet|ft\b)",
     re.I,
 )
-"""Numbers that are not pay: retirement plans ("401k"), tax forms ("1099"), fees and rent the seeker would pay
-("desk fees over $500/mo"), counts of days, hours, people, rooms, and weights ("50-75 lb
-boxes")."""
+"""Numbers that are not pay: retirement plans ("401k"), tax forms ("1099"), fees and rent the
+seeker would pay ("desk fees over $500/mo"), counts of days, hours, people, rooms, and weights
+("50-75 lb boxes")."""
 _FREE_VERBS = frozenset(
     [
         "knew",
