@@ -333,6 +333,7 @@ def test_german_labels_have_an_english_query(facet: str, label: str, english: st
         ("data analyst", "Senior Business Analyst", False),
         ("sales engineer", "Sales Developer", False),  # no software kind: heads stay apart
         ("customer success", "Success, Customer", False),  # no occupation to turn around
+        ("business development", "Development, Business", False),
     ],
 )
 def test_roles_of_several_words_are_found_as_postings_write_them(

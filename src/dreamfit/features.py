@@ -654,7 +654,7 @@ _PHRASES = {
     ("user", "experience"): r"ux|user[- ]experience",
 }
 _OCCUPATION_HEAD = re.compile(
-    r"(?<!men)(?:er|or|ist|yst|ant|ent|ian|ee|ect|nurse|tech|clerk|chef|cook|aide)$"
+    r"(?:er|or|ist|yst|ant|(?<!m)ent|ian|ee|ect|nurse|tech|clerk|chef|cook|aide)$"
 )
 """The last word of a role that is a person's job ("analyst", "designer", "nurse"; not
 "development" or "line")."""
