@@ -37,7 +37,7 @@ from dreamfit.geo import (
 )
 from dreamfit.models import Criterion
 from dreamfit.postings.text import split_sentences
-from dreamfit.vocab import SENIORITY_LEVELS
+from dreamfit.vocab import SENIORITY_LEVELS, STUDENT_TYPES
 
 __all__ = [
     "EMPLOYER_FACETS",
@@ -344,7 +344,7 @@ def structured_match(
         hit = np.array([bool(e & wanted) for e in f.employment], dtype=bool)
         match[known] = np.where(hit[known], 1.0, 0.0)
         evidence = [f"employment type: {', '.join(sorted(e))}" if e else None for e in f.employment]
-        if wanted <= _SELF_NAMED_TYPES:
+        if wanted <= STUDENT_TYPES:
             # Student jobs and internships say so in the title or text; a posting that names
             # no type is a regular job, not an unknown.
             match[~known] = 0.0
@@ -367,10 +367,6 @@ def structured_match(
     ):
         return _size(value.get("employees_min"), value.get("employees_max"), f)
     return None
-
-
-_SELF_NAMED_TYPES = frozenset({"working_student", "internship"})
-"""Employment types a posting always names when it is one."""
 
 
 def _money(x: float, cur: str) -> str:

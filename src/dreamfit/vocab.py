@@ -18,6 +18,10 @@ EMPLOYMENT_TYPES: Final = (
 )
 """Employment types; a posting may offer several (stored joined by ``|``)."""
 
+STUDENT_TYPES: Final = frozenset({"internship", "working_student"})
+"""Employment types a posting names when it offers them and a seeker cannot trade for a regular
+job: student jobs (Werkstudent) and internships."""
+
 SENIORITY_LEVELS: Final = (
     "intern",
     "junior",

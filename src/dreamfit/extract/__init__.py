@@ -17,6 +17,7 @@ from dreamfit.errors import ParameterError
 from dreamfit.extract import lexicon, placement
 from dreamfit.models import IMPORTANCE_WEIGHTS, Criterion, DreamProfile
 from dreamfit.postings.text import split_sentences
+from dreamfit.vocab import STUDENT_TYPES
 
 __all__ = ["FUNCTION_WORDS", "detect_focus", "detect_language", "extract_profile"]
 
@@ -1369,9 +1370,6 @@ def detect_focus(answers: list[str]) -> str | None:
     return None
 
 
-_STUDENT_TYPES = frozenset({"working_student", "internship"})
-
-
 def _student_job(crit: Criterion) -> Criterion:
     """A wanted student job or internship is a must: whoever asks for one studies and cannot
     take a regular job instead ("als Werkstudentin, ein bezahltes Praktikum ginge auch"; the
@@ -1381,7 +1379,7 @@ def _student_job(crit: Criterion) -> Criterion:
         crit.facet != "employment_type"
         or crit.polarity != "want"
         or not types
-        or not types <= _STUDENT_TYPES
+        or not types <= STUDENT_TYPES
         or crit.importance == "must"
     ):
         return crit

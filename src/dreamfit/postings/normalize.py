@@ -15,7 +15,7 @@ import pandas as pd
 
 from dreamfit.postings import parse
 from dreamfit.postings.text import clean_text
-from dreamfit.vocab import PERIOD_FACTORS
+from dreamfit.vocab import PERIOD_FACTORS, STUDENT_TYPES
 
 __all__ = ["normalize_fields"]
 
@@ -249,13 +249,10 @@ def _employment(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series
     return out
 
 
-_STUDENT_TYPES = ("internship", "working_student")
-
-
 def _with_student_types(field_types: str, title_types: str) -> str:
     """The field's types plus any student job or internship the title names."""
     have = field_types.split("|")
-    extra = [t for t in title_types.split("|") if t in _STUDENT_TYPES and t not in have]
+    extra = [t for t in title_types.split("|") if t in STUDENT_TYPES and t not in have]
     return "|".join(have + extra)
 
 
