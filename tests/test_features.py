@@ -87,6 +87,34 @@ def test_work_mode_employment_seniority_size(fields: Fields) -> None:
     assert structured_match(crit("culture", "kind"), fields) is None
 
 
+def test_refused_hours_leave_a_way_out_but_a_refused_contract_does_not(fields: Fields) -> None:
+    """ "No full-time": a posting for full- or part-time is half a refusal (no dealbreaker);
+    "no contract": a full-time contract is still a contract."""
+    full = crit("employment_type", "full-time", {"types": ["full_time"]}, polarity="avoid")
+    assert values(structured_match(full, fields)) == [1.0, 0.5, None, 0.0]
+    table = TABLE.assign(employment_type=["full_time|contract", "part_time", None, "contract"])
+    texts, offsets = posting_passages(table["description"].tolist())
+    both = Fields.from_table(table, texts, offsets)
+    contract = crit("employment_type", "contract", {"types": ["contract"]}, polarity="avoid")
+    assert values(structured_match(contract, both)) == [1.0, 0.0, None, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Must be able to lift up to 50 lbs.", True),
+        ("Ability to lift, push, pull 75 pounds regularly.", True),
+        ("Heavy lifting required.", True),
+        ("Schweres Heben gehört dazu.", True),
+        ("Must be able to lift up to 25 lbs.", False),
+        ("Heben von Lasten bis 25 kg.", False),
+    ],
+)
+def test_heavy_lifting_is_forty_pounds_or_more(text: str, found: bool) -> None:
+    pattern = lexical_pattern(crit("skill", "heavy lifting", polarity="avoid"))
+    assert pattern is not None and bool(pattern.search(text.lower())) is found
+
+
 def test_lexical_synonyms_in_both_languages_and_negation(fields: Fields) -> None:
     dogs = lexical_pattern(crit("benefit", "hundefreundliches Büro"))
     assert dogs is not None
@@ -324,6 +352,9 @@ def test_german_labels_have_an_english_query(facet: str, label: str, english: st
         ("Frontend-Entwickler", "Senior Software Engineer, Frontend", True),
         ("Frontend-Entwickler", "Front-End Engineer (React)", True),
         ("QA engineer", "Quality Assurance Engineer II", True),
+        ("QA engineer", "Senior Quality Engineer - REMOTE (US)", True),
+        ("QA engineer", "QA Automation Engineer", True),
+        ("QA engineer", "Test Engineer", True),
         ("senior backend engineer", "Back-End Developer", True),
         ("machine learning engineer", "Sr. ML Engineer", True),
         ("budget analyst", "Principal Budget & Research Analyst", True),

@@ -113,6 +113,8 @@ _TITLE_REMOTE = re.compile(
     r"\b(?:fully |100% )?remote\b(?![- ](?:friendly|days?|weeks?))",
     re.IGNORECASE,
 )
+_HOURS = frozenset({"full_time", "part_time"})
+"""Employment types that say how many hours, not on what terms."""
 _LEXICAL_FACETS = frozenset(
     {"skill", "benefit", "company_type", "company_stage", "language", "schedule", "industry",
      "role", "travel", "culture", "employment_type"}
@@ -343,6 +345,10 @@ def structured_match(
         known = np.array([bool(e) for e in f.employment], dtype=bool)
         hit = np.array([bool(e & wanted) for e in f.employment], dtype=bool)
         match[known] = np.where(hit[known], 1.0, 0.0)
+        if crit.polarity == "avoid" and wanted <= _HOURS:
+            # "No full-time": a posting offering full- or part-time also offers a way out.
+            other = np.array([bool((e - wanted) & _HOURS) for e in f.employment], dtype=bool)
+            match[known & hit & other] = 0.5
         evidence = [f"employment type: {', '.join(sorted(e))}" if e else None for e in f.employment]
         if wanted <= STUDENT_TYPES:
             # Student jobs and internships say so in the title or text; a posting that names
@@ -641,7 +647,7 @@ _SPELLINGS = {
     "backend": r"back[- ]?end", "back-end": r"back[- ]?end",
     "fullstack": r"full[- ]?stack", "full-stack": r"full[- ]?stack",
     "laboratory": r"lab(?:oratory)?", "lab": r"lab(?:oratory)?",
-    "qa": r"qa|quality[- ]assurance", "ml": r"ml|machine[- ]learning",
+    "qa": r"(?:qa|quality(?:[- ]assurance)?|test(?:ing)?)(?:[- ]automation)?", "ml": r"ml|machine[- ]learning",
     "ux": r"ux|user[- ]experience", "devops": r"dev[- ]?ops",
 }  # fmt: skip
 _PHRASES = {

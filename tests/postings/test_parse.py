@@ -367,6 +367,9 @@ def test_company_size(text: str, size: tuple[int, int | None] | None) -> None:
         ("Contract Manager", ()),
         ("Volunteer Coordinator", ()),
         ("Internal Auditor", ()),
+        ("Buchhalter (m/w/d) - Vollzeitstelle", ("full_time",)),
+        ("Verkäufer Teilzeitkraft", ("part_time",)),
+        ("Buchhalter (m/w/d) Voll- oder Teilzeit", ("full_time", "part_time")),
     ],
 )
 def test_employment_types(text: str, kinds: tuple[str, ...]) -> None:
@@ -386,6 +389,33 @@ def test_employment_types(text: str, kinds: tuple[str, ...]) -> None:
 )
 def test_employment_types_descriptions(sentence: str, kinds: tuple[str, ...]) -> None:
     assert parse_employment_types(FILLER + "\n" + sentence + "\n" + FILLER) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hired"),
+    [
+        ("Benefits: Competitive pay structure (1099 Independent Contractor)", True),
+        ("Job Type: Contract (1099)", True),
+        ("This is a 1099 position with the potential to transition to W-2.", True),
+        ("Drivers work as independent contractors and set their own schedule.", True),
+        ("Prepare 1099 and ACA filings and maintain the general ledger.", False),
+        ("Offered on W2 basis only (no Corp-to-Corp or 1099 contract).", False),
+        ("These are W-2 contractual roles, not 1099 contractors.", False),
+        ("A full-time employee role with benefits.", False),
+    ],
+)
+def test_independent_contractors_are_read_from_the_text(sentence: str, hired: bool) -> None:
+    from dreamfit.postings.parse import independent_contractor
+
+    assert independent_contractor(FILLER + "\n" + sentence) is hired
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_independent_contractor_never_raises(text: str) -> None:
+    from dreamfit.postings.parse import independent_contractor
+
+    assert independent_contractor(text) in (True, False)
 
 
 # --------------------------------------------------------------------------------------------

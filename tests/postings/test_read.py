@@ -222,6 +222,23 @@ def test_german_column_names() -> None:
     ]
 
 
+def test_an_independent_contractor_in_the_text_joins_the_fields_employment_type() -> None:
+    """A job board's "Full-time" above "1099 Independent Contractor" is a contract too."""
+    frame = pd.DataFrame(
+        {
+            "title": ["Delivery Driver CDL A", "Delivery Driver", "Courier"],
+            "job_type": ["Full-time", "Full-time", None],
+            "description": [
+                "Benefits: Competitive pay structure (1099 Independent Contractor).",
+                "A W-2 job with benefits; no 1099 contractors.",
+                "Join our team as a 1099 independent contractor courier.",
+            ],
+        }
+    )
+    table = read_postings(frame, columns={"employment_text": "job_type"})
+    assert table["employment_type"].tolist() == ["full_time|contract", "full_time", "contract"]
+
+
 def test_a_student_job_in_the_title_joins_the_fields_employment_type() -> None:
     """A job board's "part-time" under "Content Writer Intern" is still an internship."""
     frame = pd.DataFrame(

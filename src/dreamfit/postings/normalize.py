@@ -246,6 +246,18 @@ def _employment(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series
     todo = out.isna() & (descriptions != "")
     if todo.any():
         out[todo] = [joined(text) for text in descriptions[todo].tolist()]
+    # "Full-time" on the job board, "1099 Independent Contractor" in the text: a contract too.
+    hired = np.fromiter(
+        (parse.independent_contractor(text) for text in descriptions.tolist()),
+        dtype=bool,
+        count=len(descriptions),
+    )
+    for i in np.flatnonzero(hired).tolist():
+        have = out.iat[i]
+        if have is None or not isinstance(have, str):
+            out.iat[i] = "contract"
+        elif "contract" not in have.split("|"):
+            out.iat[i] = f"{have}|contract"
     return out
 
 

@@ -1672,8 +1672,18 @@ _EMPLOYMENT_TOKENS: Final = {
 _EMPLOYMENT_SPLIT: Final = re.compile(r"\s*(?:[,;|/+&]|\band\b|\bor\b|\bund\b|\boder\b)\s*")
 # Unambiguous words, used on titles and other short free text.
 _EMPLOYMENT_TITLE: Final = (
-    ("full_time", re.compile(r"\bfull[\s_-]?time\b|\bvollzeit\b|\bfestanstellung\b", re.I)),
-    ("part_time", re.compile(r"\bpart[\s_-]?time\b|\bteilzeit\b|\bmini-?job\b", re.I)),
+    (
+        "full_time",
+        re.compile(
+            r"\bfull[\s_-]?time\b|\bvollzeit(?:stelle|job|kraft)?\b|\bfestanstellung\b"
+            r"|\bvoll-\s*(?:oder|und|/)\s*teilzeit",
+            re.I,
+        ),
+    ),
+    (
+        "part_time",
+        re.compile(r"\bpart[\s_-]?time\b|\bteilzeit(?:stelle|job|kraft)?\b|\bmini-?job\b", re.I),
+    ),
     (
         "contract",
         re.compile(r"\bfreelance(?:r)?\b|\bcontract[\s-]to[\s-]hire\b|\(contract\)", re.I),
@@ -1810,6 +1820,42 @@ def _employment_phrases(text: str, low: str) -> tuple[str, ...]:
             found.update(_employment_phrase_kind(m))
         last_end = window_end - 60 if window_end < len(text) else window_end
     return tuple(t for t in EMPLOYMENT_TYPES if t in found)
+
+
+_CONTRACTOR: Final = re.compile(
+    r"\b1099(?:[- ](?:independent[- ])?contract(?:or|ed)?s?\b|[- ](?:position|basis|role|only)\b)"
+    r"|\bcontract(?:or)?\s*[:(]\s*1099\b|\bindependent(?:ly)?[- ]contract(?:or|ed)s?\b"
+    r"|\bself-employed\s*\(1099\)",
+    re.IGNORECASE,
+)
+_CONTRACTOR_NEGATED: Final = re.compile(
+    r"\b(?:no|not|nor|never|cannot|can ?not|won'?t|isn'?t|instead of)\b[^.;!?\n]{0,30}$", re.I
+)
+
+
+def independent_contractor(text: object) -> bool:
+    """Whether a description hires independent contractors ("1099 Independent Contractor",
+    "Contract: 1099", "this is a 1099 position"), whatever its job-type field says.
+
+    A tax form the job handles ("1099 reporting") and a refusal ("no Corp-to-Corp or 1099",
+    "W-2 contractual roles, not 1099") are no such cue.
+
+    Examples
+    --------
+    >>> independent_contractor("Competitive pay structure (1099 Independent Contractor)")
+    True
+    >>> independent_contractor("Prepare 1099 and ACA filings.")
+    False
+    >>> independent_contractor("Offered on W2 basis only (no Corp-to-Corp or 1099 contract).")
+    False
+    """
+    value = _as_text(text)
+    if value is None or ("1099" not in value and "ontract" not in value):
+        return False
+    for m in _CONTRACTOR.finditer(value):
+        if not _CONTRACTOR_NEGATED.search(value, max(0, m.start() - 40), m.start()):
+            return True
+    return False
 
 
 def parse_employment_types(text: object) -> tuple[str, ...]:
