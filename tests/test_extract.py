@@ -772,3 +772,81 @@ def test_a_wanted_student_job_or_internship_is_a_must() -> None:
     kinds = {c.label: c.importance for c in p.criteria if c.facet == "employment_type"}
     assert kinds["Werkstudent"] == "must" and kinds["Praktikum"] == "must"
     assert kinds.get("full-time", "medium") != "must"
+
+
+def test_a_wanted_part_time_job_is_a_must_unless_full_time_is_wanted_too() -> None:
+    """Whoever asks only for part-time has hours a full-time job cannot give; "part-time or
+    full-time both work" and "Teilzeit wäre schön" stay wishes; "keine Vollzeitstelle" refuses
+    full-time."""
+
+    def hours(answers: list[str]) -> dict[tuple[str, str], str]:
+        return {
+            (c.label, c.polarity): c.importance
+            for c in extract_profile(answers).criteria
+            if c.facet == "employment_type"
+        }
+
+    assert hours(["Part-time, about 20 to 25 hours a week, in Los Angeles."]) == {
+        ("part-time", "want"): "must"
+    }
+    assert hours(["Part-time or full-time both work."]) == {
+        ("part-time", "want"): "medium",
+        ("full-time", "want"): "medium",
+    }
+    assert hours(["Teilzeit wäre schön."]) == {("Teilzeit", "want"): "low"}
+    refused = hours(["Die Stelle war genau das, nur in Teilzeit.", "Keine Vollzeitstelle."])
+    assert refused[("Teilzeit", "want")] == "must" and ("Vollzeit", "avoid") in refused
+
+
+@pytest.mark.parametrize(
+    ("answer", "wanted", "refused"),
+    [
+        (
+            "I'd rather have a steady W-2 job, some benefits if possible, than chase loads.",
+            None,
+            "chase loads",
+        ),
+        ("Ein kleineres Team ist mir lieber als ein großer Konzern.", None, "Großunternehmen"),
+        ("Union job, straight shifts instead of splits.", "straight shifts", "splits"),
+        ("Ich würde lieber als Werkstudentin arbeiten.", "Werkstudent", None),
+    ],
+)
+def test_what_the_seeker_would_rather_not_do_is_refused(
+    answer: str, wanted: str | None, refused: str | None
+) -> None:
+    """ "Rather X than Y", "X ist mir lieber als Y", "X instead of Y": Y is refused and X
+    kept; a plain "lieber als Werkstudentin" (rather as a working student) refuses nothing."""
+    got = {(c.label, c.polarity) for c in extract_profile([answer]).criteria}
+    if wanted is not None:
+        assert (wanted, "want") in got
+    if refused is not None:
+        assert (refused, "avoid") in got
+    else:
+        assert not any(polarity == "avoid" for _, polarity in got)
+
+
+def test_where_the_seeker_lives_is_an_important_place() -> None:
+    p = extract_profile(["I live in southwest Houston near Stafford and Sugar Land."])
+    assert [(c.facet, c.importance) for c in p.criteria] == [("location", "high")]
+    liked = extract_profile(["Somewhere around Houston would be good."])
+    assert [c.importance for c in liked.criteria if c.facet == "location"] == ["medium"]
+
+
+def test_heavy_lifting_and_test_tools_are_named_and_lifting_is_no_dealbreaker() -> None:
+    """Postings ask to "lift up to 50 lbs" even where it is seldom needed, so refusing heavy
+    lifting stays a dislike even in the last answer; "they need to be" is no must of the
+    seeker's; Playwright is test automation."""
+    p = extract_profile(
+        [
+            "I loved getting things where they need to be on time.",
+            "I loved writing the Playwright test suite.",
+            "No lifting 50-75 lb boxes all day, and no overnight runs.",
+        ]
+    )
+    got = {c.label: (c.polarity, c.importance) for c in p.criteria}
+    assert got["heavy lifting"] == ("avoid", "medium")
+    assert got["overnight runs"] == ("avoid", "must")
+    assert got["test automation"] == ("want", "high")
+    assert "must" not in {c.importance for c in p.criteria if c.answer == 0}
+    german = extract_profile(["Kein schweres Heben mehr."])
+    assert [(c.label, c.polarity) for c in german.criteria] == [("heavy lifting", "avoid")]

@@ -33,6 +33,15 @@ def _whole_words(alternatives: str) -> re.Pattern[str]:
 
 
 _AVOID = _whole_words(lexicon.AVOID_CUES)
+_RESIDENCE = re.compile(
+    r"\b(?:i live|i'?m (?:based|living|staying) in|i am (?:based|living|staying) in|i'?m in|"
+    r"(?:want|like) to stay (?:here|in)|(?:ich )?(?:wohne|lebe) (?:in|bei|auf|im|am)|"
+    r"(?:will|möchte) (?:nicht umziehen|hier bleiben|wohnen bleiben))\b",
+    re.I,
+)
+"""Where the seeker lives ("I live in", "ich wohne in", "want to stay here")."""
+_RATHER_THAN = re.compile(r"\b(?:rather|prefer|would prefer)\b[^.;:!?]*?\bthan\b", re.I)
+"""What follows "than" after "rather" is what the seeker would rather not do."""
 _LIST_NEG = _whole_words(lexicon.LIST_NEGATORS)
 _POST_NEG = _whole_words(lexicon.POST_NEGATORS)
 _NEAR_POST_NEG = _whole_words(lexicon.NEAR_POST_NEGATORS)
@@ -335,6 +344,11 @@ def _negated(clause: str, pos: int) -> bool:
     last = None
     for last in _AVOID.finditer(before):  # noqa: B007 - the last match is the one that counts
         pass
+    away = None
+    for away in _RATHER_THAN.finditer(before):  # noqa: B007 - the last one counts
+        pass
+    if away is not None and (last is None or away.end() > last.end()):
+        last = away  # "I'd rather have a steady W-2 job ... than chase loads"
     if last is None:
         return False
     gap = before[last.end() :]
@@ -487,7 +501,8 @@ _MONEY_SPAN = re.compile(
     re.I,
 )
 _ITEM_SPLIT = re.compile(
-    r"[,;:()]|\s(?:and|or|und|oder|sowie|plus|as well as|but|aber|with|mit)\s|\s[-–—+]\s|/",
+    r"[,;:()]|\s(?:and|or|und|oder|sowie|plus|as well as|but|aber|with|mit|instead of|"
+    r"rather than|anstatt|statt|lieber als)\s|\s[-–—+]\s|/",
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.+#-]*[\w+#]|[^\W\d_]|\d+[\w+]*", re.U)
@@ -1185,6 +1200,15 @@ def _clause_criteria(
             for c in found
             if not (c.facet == "work_mode" and c.polarity == "want" and c.label == "onsite")
         ]
+    if _RESIDENCE.search(clause):
+        # "I live in southwest Houston", "ich wohne in Germering": where the seeker lives is
+        # where an onsite job has to be, more than a place they merely like
+        found = [
+            c.model_copy(update={"importance": "high", "weight": IMPORTANCE_WEIGHTS["high"]})
+            if c.facet == "location" and c.polarity == "want" and c.importance in ("low", "medium")
+            else c
+            for c in found
+        ]
     if _ON_COMMISSION.search(clause):
         # "kein Vertrieb auf Provisionsbasis", "no commission-based sales": the commission is
         # the dealbreaker; the role it qualifies is refused only with it (salaried business
@@ -1313,6 +1337,7 @@ def extract_profile(answers: str | Iterable[str]) -> DreamProfile:
         _dealbreaker(c, len(texts)) if c.polarity == "avoid" else c for c in merged.values()
     ]
     criteria = [_student_job(_shift_for_focus(c, focus)) for c in criteria]
+    criteria = _reduced_hours(criteria)
     return DreamProfile(criteria=criteria, answers=texts, language=language, focus=focus)
 
 
@@ -1335,6 +1360,8 @@ def _dealbreaker(crit: Criterion, n_answers: int) -> Criterion:
     in the last of three or more answers answers "what would you not accept?": a must.
     Softened ones ("rather not", "prefer not", low cues) keep their importance."""
     if crit.importance in ("must", "low") or crit.answer is None:
+        return crit
+    if (crit.facet, crit.label) in lexicon.CAPABILITY_TERMS:
         return crit
     if crit.facet == "role" and _ON_COMMISSION.search(crit.text):
         return crit  # the commission is the dealbreaker, not the role it qualifies
@@ -1384,6 +1411,29 @@ def _student_job(crit: Criterion) -> Criterion:
     ):
         return crit
     return crit.model_copy(update={"importance": "must", "weight": IMPORTANCE_WEIGHTS["must"]})
+
+
+def _reduced_hours(criteria: list[Criterion]) -> list[Criterion]:
+    """A wanted part-time job is a must unless full-time is wanted too: whoever asks only for
+    part-time ("Part-time, about 20 to 25 hours a week", "keine Vollzeitstelle") has hours a
+    full-time job cannot give. "Part-time or full-time both work" keeps both wishes as they are.
+    """
+    wanted: set[str] = set()
+    for crit in criteria:
+        if crit.facet == "employment_type" and crit.polarity == "want":
+            wanted.update((crit.value or {}).get("types") or ())
+    if "part_time" not in wanted or "full_time" in wanted:
+        return criteria  # "part-time would be nice" stays a wish
+    must = {"importance": "must", "weight": IMPORTANCE_WEIGHTS["must"]}
+    return [
+        crit.model_copy(update=must)
+        if crit.facet == "employment_type"
+        and crit.polarity == "want"
+        and "part_time" in ((crit.value or {}).get("types") or ())
+        and crit.importance in ("medium", "high")
+        else crit
+        for crit in criteria
+    ]
 
 
 def _shift_for_focus(crit: Criterion, focus: str | None) -> Criterion:

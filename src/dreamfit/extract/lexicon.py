@@ -12,6 +12,7 @@ from typing import Final
 
 __all__ = [
     "AVOID_CUES",
+    "CAPABILITY_TERMS",
     "COMPANY_FACETS",
     "COMPANY_FOCUS",
     "COMPANY_SIZES",
@@ -42,7 +43,8 @@ AVOID_CUES: Final = (
     r"nothing|neither|nor|nobody|hate|hated|hating|dislike|disliked|refuse|deal ?breaker|"
     r"kein|keine|keinen|keinem|keiner|keinerlei|nicht|nichts|ohne|niemals|nie|niemand|vermeiden|"
     r"kommt nicht in frage|auf keinen fall|ungern|as few|möglichst wenige?|so wenige?|"
-    r"done with|(?:tired|sick) of|fed up with"
+    r"done with|(?:tired|sick) of|fed up with|rather than|instead of|anstatt|"
+    r"statt (?:eine[rsmn]?|der|die|das|dem|den|zu)|(?:mir|uns|ist|sind|wäre|wären) lieber als"
 )
 """Words that negate what follows them closely (within a few words)."""
 
@@ -87,7 +89,7 @@ OUTSIDE_CUES: Final = r"outside(?: of)?|außerhalb(?: von)?"
 """A place right after these is the seeker's place either way: "a practice outside Exeter" is
 near Exeter, and "nothing outside Hamburg" wants Hamburg."""
 MUST_CUES: Final = (
-    r"must|need|needs|have to|has to|required?|essential|non[- ]negotiable|mandatory|"
+    r"must|(?<!they )(?<!\bwe )need|needs|have to|has to|required?|essential|non[- ]negotiable|mandatory|"
     r"at least|minimum|at a minimum|won'?t accept|will not accept|would not accept|never|"
     r"deal ?breaker|under no circumstances|"
     r"muss|müssen|unbedingt|zwingend|mindestens|auf jeden fall|auf keinen fall|"
@@ -114,9 +116,9 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r" (?:a week )?(?:in|im) (?:the )?(?:office|büro)|teilweise remote"),
     ("work_mode", "onsite", r"on[- ]?site|in[- ]person|in the office every day|vor ort|präsenz"),
     # employment type
-    ("employment_type", "full-time", r"full[- ]?time|vollzeit|festanstellung|feste[nr]? anstellung|"
+    ("employment_type", "full-time", r"full[- ]?time|vollzeit\w*|festanstellung|feste[nr]? anstellung|"
         r"fest ?angestellt\w*|permanent|steady|unbefristet\w*"),
-    ("employment_type", "part-time", r"part[- ]?time|teilzeit|minijob"),
+    ("employment_type", "part-time", r"part[- ]?time|teilzeit\w*|minijob"),
     ("employment_type", "contract", r"contract(?:or)?|freelance\w*|freiberufl\w*|befrist\w*|"
         r"fixed[- ]term|zeitvertr\w*"),
     ("employment_type", "temporary", r"temporary|temp|seasonal|saisonal|saison\w*|aushilfe|"
@@ -385,6 +387,11 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("skill", "DATEV", r"datev"),
     ("skill", "accounting", r"bookkeeping|accounting|buchhaltung|finanzbuchhaltung"),
     ("skill", "forklift", r"forklift|gabelstapler\w*"),
+    ("skill", "heavy lifting", r"heavy lifting|lift(?:ing)? heavy \w+|heavy (?:boxes|loads)|"
+        r"lifting (?:\d+(?:\s*[-–]\s*\d+)?\s*(?:lbs?|pounds|kg) )?(?:heavy )?(?:boxes|loads|freight)|"
+        r"schwere[rns]? (?:heben|tragen|lasten|kisten)|(?:heben|tragen) (?:von )?schwere[rn]? \w+"),
+    ("skill", "test automation", r"test automation|automated tests?|testautomatisierung|"
+        r"playwright|cypress|selenium"),
     ("skill", "CDL", r"cdl|class a|führerschein\w*"),
     ("skill", "JavaScript", r"javascript|typescript|react|node\.?js"),
     ("skill", "Java", r"java"),
@@ -521,7 +528,21 @@ _DAY_HOURS: Final = rf"(?:[5-9]|10)(?::[0-5]\d)?\s?{_AM}\s?(?:-|–|to)\s?{_CLOC
 _NIGHT_HOURS: Final = rf"(?:[6-9]|1[01])(?::[0-5]\d)?\s?{_PM}\s?(?:-|–|to)\s?{_CLOCK}{_AM}"
 """Working hours that start in the evening and end in the morning ("10:00 pm-6:30 am")."""
 
+CAPABILITY_TERMS: Final = frozenset({("skill", "heavy lifting")})
+"""Things postings state as a capability they ask for ("must be able to lift up to 50 lbs"),
+which even jobs that seldom need it write: refusing one is a clear dislike, never a dealbreaker
+(a refusal of "lifting 50-75 lb boxes all day" is not broken by every delivery job)."""
+_HEAVY: Final = r"(?:[4-9]\d|[1-9]\d\d)"
+"""A weight of 40 or more (pounds or kilograms): heavy lifting; "lift up to 25 lbs" is not."""
+
 POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
+    ("skill", "heavy lifting"): (
+        rf"heavy lifting|lift(?:ing)?(?: and carry(?:ing)?)?(?:,? (?:push|pull)\w*)* "
+        rf"(?:up to |at least |a minimum of |over |more than |in excess of )?(?:\d+\s*[-–]\s*)?"
+        rf"{_HEAVY}\+?\s*(?:lbs?\.?|pounds|kg)|{_HEAVY}\+?\s*(?:lbs?\.?|pounds) (?:or more|regularly|"
+        rf"boxes|packages)|schwere[rns]? (?:heben|tragen|lasten)|(?:heben|tragen) (?:von )?"
+        rf"(?:lasten )?(?:bis (?:zu )?)?{_HEAVY}\s*kg"
+    ),
     ("culture", "stability"): (
         r"stability|stable|job security|secure (?:jobs?|position|"
         r"employment|workplace|future|career|income)|long[- ]term (?:career|employment|position|"
