@@ -411,3 +411,33 @@ def test_the_employer_and_its_industry_decide_a_kind_of_company() -> None:
         pattern = lexical_pattern(c)
         assert pattern is not None, label
         assert employer_match(pattern, c, f).tolist() == expected, label
+
+
+@pytest.mark.parametrize(
+    ("text", "hired"),
+    [
+        ("Im Auftrag unseres Kunden in München suchen wir Sie zum nächstmöglichen Termin.", True),
+        ("Für unseren renommierten Auftraggeber suchen wir einen Finanzbuchhalter.", True),
+        ("Unser Kunde ist eine internationale Bank in Zürich.", True),
+        ("Our client, a top-tier investment bank, is seeking a business analyst.", True),
+        ("We are in search of a Quality Engineer for our client located in New Albany.", True),
+        ("Wir entwickeln Software für unsere Kunden.", False),
+        ("Legal work for a diverse client base.", False),
+        ("You will manage our client's content calendars.", False),
+        ("We do not accept staffing agency candidates.", False),
+    ],
+)
+def test_a_posting_written_for_a_client_is_from_a_staffing_agency(text: str, hired: bool) -> None:
+    """Recruiters fill jobs for clients; that makes them a staffing agency (a refused
+    "Personalvermittlung"), not a temp agency: the client employs whoever is placed."""
+    from dreamfit.features import employer_match, for_a_client
+
+    assert for_a_client(text) is hired
+    f = Fields.from_table(
+        pd.DataFrame({"title": ["Analyst"], "company": ["X"], "description": [text]})
+    )
+    for label, expected in (("staffing agency", hired), ("Zeitarbeit", False)):
+        c = crit("company_type", label, polarity="avoid")
+        pattern = lexical_pattern(c)
+        assert pattern is not None
+        assert employer_match(pattern, c, f).tolist() == [expected], label

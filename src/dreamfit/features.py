@@ -163,6 +163,9 @@ class Fields:
     remote_option: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     """Titles that offer remote work beside an office ("HYBRID (Berlin) or REMOTE (CET
     ±2h)"): the posting's work mode reads hybrid or on-site, yet it hires from afar too."""
+    for_client: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    """Postings that fill a job for a client ("Im Auftrag unseres Kunden suchen wir", "Our
+    client, a top-tier bank, is seeking"): a recruiter or staffing agency wrote them."""
     remote_states: list[frozenset[str]] = field(default_factory=list)
     """US states a posting limits remote work to ("CA ONLY - REMOTE", "must reside in
     California"), as lower-case codes; empty where it names none (:func:`remote_states`)."""
@@ -240,6 +243,7 @@ class Fields:
             units=units,
             unit_owner=np.asarray(owner, dtype=np.int64),
         )
+        fields.for_client = np.array([for_a_client(d) for d in text("description")], dtype=bool)
         fields.remote_option = np.array(
             [bool(_TITLE_REMOTE.search(t)) for t in titles], dtype=bool
         ) & (fields.work_mode != "remote")
@@ -914,6 +918,44 @@ _EMPLOYER_TERMS = {
 sector (52 of the 3,922 shared postings are from such employers)."""
 
 
+_FOR_A_CLIENT = re.compile(
+    r"\bim auftrag unser(?:es|er) (?:\w+ )?(?:kunden|mandanten|auftraggebers|klienten)\b"
+    r"|\bf(?:ü|ue)r unseren (?:\w+ ){0,2}(?:kunden|auftraggeber|mandanten|klienten)\b(?! und\b)"
+    r"|\bunser(?:e|em)? (?:kunde|kundin|auftraggeber(?:in)?|mandant(?:in)?)\b(?:,| ist| sucht)"
+    r"|\bsucht unser(?:e)? (?:kunde|kundin|auftraggeber|mandant|mandantin)\b"
+    r"|\bon behalf of (?:our|a) (?:\w+ ){0,2}client\b(?!s|['’])"
+    r"|\bour client(?:,| is\b| has\b| based\b| located\b| seeks?\b| in the\b)"
+    r"|\bfor (?:our|a) client (?:located|based|in|who|that)\b",
+    re.IGNORECASE,
+)
+_CLIENT_WORDS = ("client", "kunde", "kundin", "auftrag", "mandant", "klient")
+_AGENCY_LABELS = frozenset({"staffing agency"})
+"""Kinds of company a posting written for a client (:func:`for_a_client`) is. Not a temp agency:
+a recruiter places people with the client, who employs them directly."""
+
+
+def for_a_client(text: object) -> bool:
+    """Whether a description fills a job for a client, as recruiters and staffing agencies do.
+
+    "Im Auftrag unseres Kunden suchen wir", "Für unseren renommierten Auftraggeber", "Unser
+    Kunde ist eine internationale Bank", "Our client, a top-tier bank, is seeking"; a company
+    serving its own customers ("für unsere Kunden", "for a diverse client base") is not.
+
+    Examples
+    --------
+    >>> for_a_client("Im Auftrag unseres Kunden in München suchen wir Sie.")
+    True
+    >>> for_a_client("Wir entwickeln Software für unsere Kunden.")
+    False
+    """
+    if not isinstance(text, str):
+        return False
+    low = text.lower()
+    if not any(word in low for word in _CLIENT_WORDS):
+        return False
+    return _FOR_A_CLIENT.search(text) is not None
+
+
 def employer_match(pattern: re.Pattern[str], crit: Criterion, f: Fields) -> np.ndarray:
     """Which postings' employer (name or stated industry) is of the criterion's kind.
 
@@ -931,6 +973,8 @@ def employer_match(pattern: re.Pattern[str], crit: Criterion, f: Fields) -> np.n
     for i, line in enumerate(f.employer):
         if line and (pattern.search(line) or (extra is not None and extra.search(line))):
             hit[i] = True
+    if label in _AGENCY_LABELS and len(f.for_client) == f.n:
+        hit |= f.for_client
     return hit
 
 
