@@ -452,7 +452,7 @@ def test_instead_of_outside_and_a_double_negation() -> None:
         ("Science-driven, not marketing-driven.", "culture", "marketing-driven", "avoid"),
         ("Closed Saturdays, which I loved.", "schedule", "weekends", "avoid"),
         ("They paid for my CCP cert.", "benefit", "training budget", "want"),
-        ("A mutual insurer in the Midwest.", "industry", "finance", "want"),
+        ("A mutual insurer in the Midwest.", "industry", "insurance", "want"),
         ("Evenings ok.", "schedule", "late shifts", "want"),
         ("Not joining a big franchise again.", "company_type", "franchise", "avoid"),
         (
@@ -835,7 +835,7 @@ def test_where_the_seeker_lives_is_an_important_place() -> None:
 def test_heavy_lifting_and_test_tools_are_named_and_lifting_is_no_dealbreaker() -> None:
     """Postings ask to "lift up to 50 lbs" even where it is seldom needed, so refusing heavy
     lifting stays a dislike even in the last answer; "they need to be" is no must of the
-    seeker's; Playwright is test automation."""
+    seeker's; Playwright is a tool of its own."""
     p = extract_profile(
         [
             "I loved getting things where they need to be on time.",
@@ -846,7 +846,25 @@ def test_heavy_lifting_and_test_tools_are_named_and_lifting_is_no_dealbreaker() 
     got = {c.label: (c.polarity, c.importance) for c in p.criteria}
     assert got["heavy lifting"] == ("avoid", "medium")
     assert got["overnight runs"] == ("avoid", "must")
-    assert got["test automation"] == ("want", "high")
+    assert got["Playwright"] == ("want", "high")
     assert "must" not in {c.importance for c in p.criteria if c.answer == 0}
     german = extract_profile(["Kein schweres Heben mehr."])
     assert [(c.label, c.polarity) for c in german.criteria] == [("heavy lifting", "avoid")]
+
+
+def test_insurance_is_an_industry_of_its_own_and_in_house_is_no_role() -> None:
+    """A business analyst at an insurance carrier wants insurers, not banks; "an in-house role"
+    says how the job was, not what; a "Finanzbuchhalterin" is a role, not the finance industry."""
+    p = extract_profile(
+        ["I'm a business analyst in insurance.", "It was an in-house role at an insurance carrier."]
+    )
+    assert {(c.facet, c.label) for c in p.criteria} == {
+        ("role", "business analyst"),
+        ("industry", "insurance"),
+    }
+    de = extract_profile(["Ich war Finanzbuchhalterin bei einer Versicherung."])
+    assert {(c.facet, c.label) for c in de.criteria} == {
+        ("role", "Finanzbuchhalterin"),
+        ("industry", "Versicherungen"),
+    }
+    assert [c.label for c in extract_profile(["I worked at a bank."]).criteria] == ["finance"]

@@ -441,3 +441,26 @@ def test_a_posting_written_for_a_client_is_from_a_staffing_agency(text: str, hir
         pattern = lexical_pattern(c)
         assert pattern is not None
         assert employer_match(pattern, c, f).tolist() == [expected], label
+
+
+def test_insurers_are_found_by_their_business_not_by_their_benefits() -> None:
+    from dreamfit.features import employer_match
+
+    table = pd.DataFrame(
+        {
+            "title": ["Business Analyst"] * 3,
+            "company": ["Combined Insurance", "Acme Bank", "Old Republic"],
+            "description": [
+                "Work with our claims teams.",
+                "We offer health insurance and a 401(k).",
+                "Support our underwriting and policyholder services.",
+            ],
+        }
+    )
+    texts, offsets = posting_passages(table["description"].tolist())
+    f = Fields.from_table(table, texts, offsets)
+    c = crit("industry", "insurance")
+    pattern = lexical_pattern(c)
+    assert pattern is not None
+    assert employer_match(pattern, c, f).tolist() == [True, False, False]
+    assert np.nan_to_num(lexical_match(pattern, f)[0]).tolist() == [0.0, 0.0, 1.0]

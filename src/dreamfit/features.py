@@ -907,6 +907,7 @@ _NOT_FROM_EMPLOYER = frozenset({"enterprise", "agency"})
 """Kinds of company an industry's name misleads about: "Enterprise Software & Network
 Solutions" is no large enterprise, "Insurance Agencies & Brokerages" no creative agency."""
 _EMPLOYER_TERMS = {
+    "insurance": re.compile(r"\binsurance\b|\bassurance\b|versicherung"),
     "public sector": re.compile(
         r"^(?:the )?(?:city|county|state|town|village|borough|commonwealth|port) of\b|"
         r"\bcounty\b|\bdepartment of\b|\bdept\b|public schools|school district|"

@@ -82,6 +82,11 @@ _ROLE_FRAME = re.compile(
     r"|(?P<role2>(?:[\w-]+\s){0,2}[\w-]+)\s+(?:role|position|job|stelle|gig)\b",
     re.I,
 )
+_NO_OCCUPATION = frozenset(
+    {"in-house", "inhouse", "dream", "permanent", "salaried", "steady", "stable", "paid",
+     "unpaid", "similar", "same", "different", "previous", "former", "current", "old", "first"}
+)  # fmt: skip
+"""Words before "role"/"job" that say how the job was, not what it was."""
 _ROLE_FRAME_CUE = re.compile(
     r"\b(?:as|als|zum|zur|role|position|job|stelle|gig|gelernte[rn]?|ausgebildete[rn]?|"
     r"anerkannte[rn]?)\b",
@@ -1134,6 +1139,8 @@ def _clause_criteria(
             words.append(word)
         if not words or len(words) > 3 or words[0][:1].isdigit():
             continue
+        if all(word.lower() in _NO_OCCUPATION for word in words):
+            continue  # "an in-house role", "my dream job": how the job was, not what
         if group == "role" and _COMPARISON.search(scanned, 0, r_start):
             continue  # "mehr als 100 Kindern", "more as a hobby": a comparison, not a job
         label = " ".join(words)

@@ -330,7 +330,11 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"semesters?|terms?))|schools|teaching|bildung|schule\w*"),
     ("industry", "climate", r"climate|renewable\w*|clean energy|sustainab\w*|klima\w*|nachhaltig\w*|"
         r"erneuerbar\w*"),
-    ("industry", "finance", r"finance|fintech|banking|bank(?<!blood bank)(?<!food bank)(?<!data bank)(?<!sperm bank)s?|insurance (?:company|industry)|insurers?|insurance carriers?|finanz\w*|versicherung\w*|versicherer"),
+    ("industry", "finance", r"finance|fintech|banking|bank(?<!blood bank)(?<!food bank)(?<!data bank)(?<!sperm bank)s?|"
+        r"finanzen|finanz(?:branche|wesen|sektor|welt|industrie|dienstleist\w*|institut\w*|unternehmen)"),
+    ("industry", "insurance", r"(?<=in )insurance|insurance (?:company|companies|industry|carriers?|sector|"
+        r"business|firms?)|insurers?|versicherer|versicherungs(?:branche|wesen|wirtschaft|unternehmen|"
+        r"gesellschaft\w*|konzern\w*)|(?<=einer )versicherung|(?<=in der )versicherung"),
     ("industry", "manufacturing", r"manufactur\w*|factory|factories|fertigung|produktion|"
         r"production(?! code| systems?| environment| ready)"),
     ("industry", "logistics", r"logistics|supply chain|warehouse (?:work|job|worker|associate)s?|logistik\w*|lagerlogistik"),
@@ -390,8 +394,9 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
     ("skill", "heavy lifting", r"heavy lifting|lift(?:ing)? heavy \w+|heavy (?:boxes|loads)|"
         r"lifting (?:\d+(?:\s*[-–]\s*\d+)?\s*(?:lbs?|pounds|kg) )?(?:heavy )?(?:boxes|loads|freight)|"
         r"schwere[rns]? (?:heben|tragen|lasten|kisten)|(?:heben|tragen) (?:von )?schwere[rn]? \w+"),
-    ("skill", "test automation", r"test automation|automated tests?|testautomatisierung|"
-        r"playwright|cypress|selenium"),
+    ("skill", "test automation", r"test automation|automated tests?|testautomatisierung"),
+    ("skill", "Playwright", r"playwright"), ("skill", "Cypress", r"cypress"),
+    ("skill", "Selenium", r"selenium"),
     ("skill", "CDL", r"cdl|class a|führerschein\w*"),
     ("skill", "JavaScript", r"javascript|typescript|react|node\.?js"),
     ("skill", "Java", r"java"),
@@ -536,6 +541,13 @@ _HEAVY: Final = r"(?:[4-9]\d|[1-9]\d\d)"
 """A weight of 40 or more (pounds or kilograms): heavy lifting; "lift up to 25 lbs" is not."""
 
 POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
+    ("industry", "insurance"): (
+        r"insurance (?:company|companies|carriers?|industry|agency|agencies|products?|claims?|"
+        r"polic(?:y|ies)|underwriting|solutions|services|provider|group|operations|brokerage|"
+        r"market|sector)|insurers?|underwrit\w*|policyholders?|property (?:and|&) casualty|"
+        r"reinsurance|versicherer|versicherungs(?:branche|wesen|wirtschaft|unternehmen|"
+        r"gesellschaft\w*|konzern\w*|makler\w*|produkt\w*)"
+    ),
     ("skill", "heavy lifting"): (
         rf"heavy lifting|lift(?:ing)?(?: and carry(?:ing)?)?(?:,? (?:push|pull)\w*)* "
         rf"(?:up to |at least |a minimum of |over |more than |in excess of )?(?:\d+\s*[-–]\s*)?"
@@ -656,7 +668,7 @@ DE_LABELS: Final[dict[str, str]] = {
     "mission-driven": "sinnstiftend", "work-life balance": "Vereinbarkeit",
     "stability": "Sicherheit", "English": "Englisch", "German": "Deutsch",
     "healthcare": "Gesundheitswesen", "education": "Bildung", "climate": "Klima",
-    "finance": "Finanzen", "manufacturing": "Produktion", "logistics": "Logistik",
+    "finance": "Finanzen", "insurance": "Versicherungen", "manufacturing": "Produktion", "logistics": "Logistik",
     "retail": "Einzelhandel", "public transport": "Nahverkehr", "automotive": "Automobil",
     "junior": "Junior / Einstieg", "senior": "Senior", "lead": "Leitung",
     "accounting": "Buchhaltung", "hands-on work": "praktische Arbeit",
