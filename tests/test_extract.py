@@ -128,6 +128,17 @@ def test_focus_shifts_weights_between_position_and_company() -> None:
     assert weights["kind"] > weights["SQL"]
     position = extract_profile(["Die Aufgaben selbst waren toll: SQL.", "Ein freundliches Team."])
     assert position.focus == "position"
+    # the role is what every good fit needs first: a company focus does not weigh it down
+    devops = extract_profile(["Es war vor allem das Unternehmen.", "Die DevOps-Arbeit mochte ich."])
+    assert devops.focus == "company"
+    assert [c.weight for c in devops.criteria if c.facet == "role"] == [0.75]  # high, as said
+
+
+def test_as_long_as_is_no_role() -> None:
+    p = extract_profile(["Nobody cared what hours I worked as long as things shipped."])
+    assert not [c for c in p.criteria if c.facet == "role"]
+    nurse = extract_profile(["I'd love to work as a nurse as soon as possible."])
+    assert [c.label for c in nurse.criteria if c.facet == "role"] == ["nurse"]
 
 
 def test_company_size_and_stage_values() -> None:

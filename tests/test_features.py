@@ -87,6 +87,14 @@ def test_work_mode_employment_seniority_size(fields: Fields) -> None:
     assert structured_match(crit("culture", "kind"), fields) is None
 
 
+def test_a_refused_work_mode_is_broken_only_by_itself(fields: Fields) -> None:
+    """ "I won't take a fully onsite job": remote work is no part of it, hybrid a little."""
+    onsite = crit("work_mode", "onsite", {"mode": "onsite"}, polarity="avoid")
+    assert values(structured_match(onsite, fields)) == [1.0, 0.3, 0.0, None]
+    remote = crit("work_mode", "remote", {"mode": "remote"}, polarity="avoid")
+    assert values(structured_match(remote, fields)) == [0.0, 0.3, 1.0, None]
+
+
 def test_refused_hours_leave_a_way_out_but_a_refused_contract_does_not(fields: Fields) -> None:
     """ "No full-time": a posting for full- or part-time is half a refusal (no dealbreaker);
     "no contract": a full-time contract is still a contract."""

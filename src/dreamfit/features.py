@@ -108,6 +108,12 @@ _WORK_MODE_TABLE = {
     ("hybrid", "hybrid"): 1.0, ("hybrid", "remote"): 0.8, ("hybrid", "onsite"): 0.3,
     ("onsite", "onsite"): 1.0, ("onsite", "hybrid"): 0.6, ("onsite", "remote"): 0.2,
 }  # fmt: skip
+_AVOID_MODE_TABLE = {
+    ("remote", "remote"): 1.0, ("remote", "hybrid"): 0.3, ("remote", "onsite"): 0.0,
+    ("hybrid", "hybrid"): 1.0, ("hybrid", "remote"): 0.0, ("hybrid", "onsite"): 0.0,
+    ("onsite", "onsite"): 1.0, ("onsite", "hybrid"): 0.3, ("onsite", "remote"): 0.0,
+}  # fmt: skip
+"""How far a posting's work mode is the refused one (the match of an ``avoid`` criterion)."""
 _TITLE_REMOTE = re.compile(
     r"(?<!\bno )(?<!\bnot )(?<!\bnon-)(?<!\bkein )(?<!\bohne )(?<!% )"
     r"\b(?:fully |100% )?remote\b(?![- ](?:friendly|days?|weeks?))",
@@ -331,14 +337,19 @@ def structured_match(
         )
     if crit.facet == "work_mode" and value.get("mode") in ("remote", "hybrid", "onsite"):
         want = value["mode"]
+        # A wished-for mode is met in part by its neighbours; a refused one ("no fully onsite
+        # job") is broken only by itself, and a little by hybrid work.
+        table = _AVOID_MODE_TABLE if crit.polarity == "avoid" else _WORK_MODE_TABLE
         match = nan.copy()
         for mode in ("remote", "hybrid", "onsite"):
-            match[f.work_mode == mode] = _WORK_MODE_TABLE[(want, mode)]
+            match[f.work_mode == mode] = table[(want, mode)]
         evidence = [None if m == "unknown" else f"work mode: {m}" for m in f.work_mode]
         if len(f.remote_option) == f.n and f.remote_option.any():
             # "Hybrid in Berlin or remote": the better of the two ways to work counts
-            also = _WORK_MODE_TABLE[(want, "remote")]
-            better = f.remote_option & ~(match >= also)
+            also = table[(want, "remote")]
+            better = f.remote_option & ~(
+                (match <= also) if crit.polarity == "avoid" else (match >= also)
+            )
             match[better] = also
             for i in np.flatnonzero(f.remote_option).tolist():
                 evidence[i] = f"work mode: {f.work_mode[i]} or remote"

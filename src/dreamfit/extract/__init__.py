@@ -114,6 +114,8 @@ _COMPARISON = re.compile(
     re.I,
 )
 """A role frame's "als"/"as" that compares instead ("mehr als 100 Kindern")."""
+_AS_AS = re.compile(r"[\w-]+\s+as\b", re.I)
+"""After a frame's "as X": "as long as", "as much as" compare; no job follows "as"."""
 _PUNCT = re.compile(r"[,.;:!?()\[\]\"]")
 _PLACE = _whole_words(lexicon.LOCATIONS)
 _STATE_ABBR = re.compile(r"(?<![\w-])(?:VA|NY|NJ|CA|TX|WA|MA|IL|PA|FL|GA|NC|OR|CO|MD|DC)(?![\w-])")
@@ -1143,6 +1145,8 @@ def _clause_criteria(
             continue  # "an in-house role", "my dream job": how the job was, not what
         if group == "role" and _COMPARISON.search(scanned, 0, r_start):
             continue  # "mehr als 100 Kindern", "more as a hobby": a comparison, not a job
+        if group == "role" and _AS_AS.match(match.group(group)):
+            continue  # "as long as things shipped"
         label = " ".join(words)
         role_spans.append((r_start, r_end))
         add("role", label, importance=max(importance, "high", key=_rank), at=r_start, until=r_end)
@@ -1451,7 +1455,7 @@ def _shift_for_focus(crit: Criterion, focus: str | None) -> Criterion:
     other = lexicon.COMPANY_FACETS if focus == "position" else lexicon.POSITION_FACETS
     if crit.facet in loved:
         factor = lexicon.FOCUS_FACTOR
-    elif crit.facet in other:
+    elif crit.facet in other and crit.facet != "role":
         factor = 1.0 / lexicon.FOCUS_FACTOR
     else:
         return crit
