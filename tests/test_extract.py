@@ -879,3 +879,13 @@ def test_insurance_is_an_industry_of_its_own_and_in_house_is_no_role() -> None:
         ("industry", "Versicherungen"),
     }
     assert [c.label for c in extract_profile(["I worked at a bank."]).criteria] == ["finance"]
+
+
+def test_what_the_seeker_did_in_the_role_is_a_skill() -> None:
+    """A role followed by the task done in it ("a budget analyst putting together revenue
+    forecasts") keeps the task; the piece used to be dropped whole for naming the role."""
+    p = extract_profile(["I was a budget analyst putting together revenue forecasts, mostly."])
+    assert {(c.facet, c.label) for c in p.criteria} == {
+        ("role", "budget analyst"),
+        ("skill", "revenue forecasts"),
+    }

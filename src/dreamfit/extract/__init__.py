@@ -9,7 +9,7 @@ source text with its exact character span. Deterministic, offline, no model need
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Literal, cast
 
@@ -582,17 +582,24 @@ _GERUND_OBJECT = re.compile(r"\s+(?:it|them|this|that|things|stuff|everything|so
 _WORK_VERBS = frozenset(["arbeiten", "arbeite", "arbeitet", "tätig", "anfangen", "einsteigen"])
 """Verbs after a role frame's occupation ("als Elektroniker arbeiten"): the role ends before them.
 Not function words: for German answers' word matching they still carry meaning."""
+_TASK_AFTER_ROLE = re.compile(r"\s+(?:\w+ing)(?:\s+(?:together|up|out|through))?\s+(?=\w)", re.I)
+"""Right after a role: the gerund of what the seeker did in it ("putting together", "writing")."""
 _REASON_WORDS = frozenset(["wegen", "aufgrund", "weil", "because", "due", "since", "da"])
 
 
 def _free_items(
-    clause: str, covered: list[tuple[int, int]], lang: str = "en"
+    clause: str,
+    covered: list[tuple[int, int]],
+    lang: str = "en",
+    role_ends: Collection[int] = (),
 ) -> list[tuple[int, int, str]]:
     """Short noun-like phrases of a clause that no lexicon term, role, place or amount covers.
 
     The clause is cut at list separators (commas, "and"/"und", "or"/"oder", slashes, dashes); a
     piece becomes a free criterion when, after function words and cue verbs are dropped, one to
-    four words remain and none of its characters is covered already.
+    four words remain and none of its characters is covered already. A piece that names a role
+    (ending at one of ``role_ends``) and goes on with what the seeker did in it ("a budget analyst
+    putting together revenue forecasts") keeps that task.
     """
     items: list[tuple[int, int, str]] = []
     pos = 0
@@ -602,7 +609,11 @@ def _free_items(
     for cut_start, cut_end in cuts:
         a, b = pos, cut_start
         pos = cut_end
-        if b - a < 3 or any(s < b and a < e for s, e in covered):
+        inside = [e for s, e in covered if s < b and a < e]
+        task = _TASK_AFTER_ROLE.match(clause, max(inside)) if inside else None
+        if task is not None and max(inside) in role_ends and task.end() < b:
+            a = task.end()  # "a budget analyst putting together revenue forecasts": the task
+        elif b - a < 3 or inside:
             continue
         words = [m for m in _WORD.finditer(clause, a, b)]
         unit = _UNIT_FACET.search(clause[a:b])
@@ -1168,7 +1179,8 @@ def _clause_criteria(
         )
         covered.extend((a, b) for a, b, _ in places)
     named = [name for _, _, name in places]
-    for item_start, item_end, phrase in _free_items(clause, covered, lang):
+    ends = {e for _, e in role_spans}
+    for item_start, item_end, phrase in _free_items(clause, covered, lang, ends):
         inner = _inner_negation(phrase)
         if inner:
             # "solange ich ihnen nichts verkaufen muss": what follows the negation is avoided
