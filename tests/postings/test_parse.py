@@ -385,6 +385,8 @@ def test_employment_types(text: str, kinds: tuple[str, ...]) -> None:
         ("Wir suchen dich als Entwickler (m/w/d) in Teilzeit.", ("part_time",)),
         ("Benefits for full-time employees include health insurance.", ()),
         ("Requires 3 years of full-time experience in a related field.", ()),
+        ("FTE: 0.500000  Work Status: Part Time >32", ("part_time",)),
+        ("Employment Status: Full-time", ("full_time",)),
     ],
 )
 def test_employment_types_descriptions(sentence: str, kinds: tuple[str, ...]) -> None:

@@ -239,6 +239,21 @@ def test_an_independent_contractor_in_the_text_joins_the_fields_employment_type(
     assert table["employment_type"].tolist() == ["full_time|contract", "full_time", "contract"]
 
 
+def test_a_thesis_is_no_student_job_and_glued_labels_come_apart() -> None:
+    """A job board files "Bachelorarbeit im Bereich KI" under "Working student": a thesis is
+    no student job. A scrape's "School CreditLocation:" is two lines."""
+    frame = pd.DataFrame(
+        {
+            "title": ["Bachelorarbeit im Bereich KI (m/w/d)", "Werkstudent KI (m/w/d)"],
+            "job_type": ["Working student", "Working student"],
+            "description": ["Compensation: Internship/ School CreditLocation: Costa Mesa"] * 2,
+        }
+    )
+    table = read_postings(frame, columns={"employment_text": "job_type"})
+    assert table["employment_type"].tolist() == [None, "working_student"]
+    assert "School Credit\nLocation: Costa Mesa" in table.loc[0, "description"]
+
+
 def test_a_student_job_in_the_title_joins_the_fields_employment_type() -> None:
     """A job board's "part-time" under "Content Writer Intern" is still an internship."""
     frame = pd.DataFrame(

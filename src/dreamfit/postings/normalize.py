@@ -7,6 +7,7 @@ is parsed once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -242,6 +243,14 @@ def _employment(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series
         _with_student_types(f, t) if f is not None and t is not None else (f or t)
         for f, t in zip(from_field, from_title, strict=True)
     ]
+    # "Bachelorarbeit im Bereich KI" under a job board's "Working student": a thesis is written
+    # with a company, it is no student job or internship.
+    merged = [
+        _without_student_types(m)
+        if m is not None and isinstance(t, str) and _THESIS.search(t)
+        else m
+        for m, t in zip(merged, titles.tolist(), strict=True)
+    ]
     out = pd.Series(merged, index=fields.index, dtype=object)
     todo = out.isna() & (descriptions != "")
     if todo.any():
@@ -259,6 +268,18 @@ def _employment(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series
         elif "contract" not in have.split("|"):
             out.iat[i] = f"{have}|contract"
     return out
+
+
+_THESIS = re.compile(
+    r"\b(?:bachelor|master|abschluss|diplom)arbeit(?:en)?\b|\b(?:bachelor'?s?|master'?s?) thesis\b"
+    r"|\bthesis\b",
+    re.IGNORECASE,
+)
+
+
+def _without_student_types(types: str) -> str | None:
+    kept = [t for t in types.split("|") if t not in STUDENT_TYPES]
+    return "|".join(kept) if kept else None
 
 
 def _with_student_types(field_types: str, title_types: str) -> str:

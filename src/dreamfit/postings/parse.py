@@ -1700,7 +1700,7 @@ _EMPLOYMENT_TITLE: Final = (
 )
 # Strong cues in a description.
 _EMPLOYMENT_JOBTYPE: Final = re.compile(
-    r"(?:job|employment|position|contract|work)\s*types?\s*:\s*([^\n]{1,80})"
+    r"(?:job|employment|position|contract|work)\s*(?:types?|status)\s*:\s*([^\n]{1,80})"
     r"|(?:anstellungsart|beschäftigungsart|vertragsart|arbeitszeit)\s*:\s*([^\n]{1,80})",
     re.IGNORECASE,
 )
@@ -1764,7 +1764,7 @@ def _employment_short(text: str) -> tuple[str, ...]:
     return tuple(t for t in EMPLOYMENT_TYPES if t in found)
 
 
-_JOBTYPE_HINTS: Final = ("type", "art:", "art :", "arbeitszeit")
+_JOBTYPE_HINTS: Final = ("type", "status", "art:", "art :", "arbeitszeit")
 """Where a "Job type:" style label may sit (found in lower-cased text with ``str.find``)."""
 _EMPLOYMENT_HINTS: Final = (
     "time", "temporary", "seasonal", "contract", "freelance", "volunteer", "intern",

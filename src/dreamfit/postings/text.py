@@ -110,8 +110,18 @@ def _tidy(text: str) -> str:
     return "\n".join(out).strip()
 
 
+_GLUED_LABEL = re.compile(
+    r"([a-z)])((?:Location|Hours?|Pay|Salary|Schedule|Benefits|Compensation|Responsibilities|"
+    r"Requirements|Qualifications|Duties|Job Type|Work Location|Reports to|Education|"
+    r"Experience)\s?:)"
+)
+"""A field label glued to the text before it, as some scrapes join lines ("Internship/ School
+CreditLocation: Costa Mesa"): it starts a line of its own."""
+
+
 def clean_text(value: object) -> str:
-    """Any cell value to plain text: missing values to ``""``, HTML and Markdown stripped.
+    """Any cell value to plain text: missing values to ``""``, HTML and Markdown stripped, a
+    field label glued to the word before it ("CreditLocation:") put on a line of its own.
 
     Examples
     --------
@@ -119,6 +129,8 @@ def clean_text(value: object) -> str:
     ''
     >>> clean_text("<b>Senior</b> **nurse**")
     'Senior nurse'
+    >>> clean_text("Compensation: School CreditLocation: Costa Mesa").splitlines()
+    ['Compensation: School Credit', 'Location: Costa Mesa']
     """
     if value is None or not isinstance(value, str):
         if value is None or (isinstance(value, float) and value != value):
@@ -132,6 +144,8 @@ def clean_text(value: object) -> str:
         return strip_markdown(strip_html(value))
     if _has_markdown(value):
         return _tidy(strip_markdown(value))
+    if ":" in value:
+        value = _GLUED_LABEL.sub(r"\1\n\2", value)
     # Plain text is kept as written (spacing included); only the ends are trimmed.
     return value.strip()
 
