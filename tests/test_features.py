@@ -456,12 +456,13 @@ def test_insurers_are_found_by_their_business_not_by_their_benefits() -> None:
 
     table = pd.DataFrame(
         {
-            "title": ["Business Analyst"] * 3,
-            "company": ["Combined Insurance", "Acme Bank", "Old Republic"],
+            "title": ["Business Analyst"] * 4,
+            "company": ["Combined Insurance", "Acme Bank", "Old Republic", "Ortho Clinic"],
             "description": [
                 "Work with our claims teams.",
                 "We offer health insurance and a 401(k).",
                 "Support our underwriting and policyholder services.",
+                "Follow up when the insurance company denies the claim.",
             ],
         }
     )
@@ -470,5 +471,5 @@ def test_insurers_are_found_by_their_business_not_by_their_benefits() -> None:
     c = crit("industry", "insurance")
     pattern = lexical_pattern(c)
     assert pattern is not None
-    assert employer_match(pattern, c, f).tolist() == [True, False, False]
-    assert np.nan_to_num(lexical_match(pattern, f)[0]).tolist() == [0.0, 0.0, 1.0]
+    assert employer_match(pattern, c, f).tolist() == [True, False, False, False]
+    assert np.nan_to_num(lexical_match(pattern, f)[0]).tolist() == [0.0, 0.0, 1.0, 0.0]

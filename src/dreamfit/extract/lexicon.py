@@ -542,9 +542,10 @@ _HEAVY: Final = r"(?:[4-9]\d|[1-9]\d\d)"
 
 POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
     ("industry", "insurance"): (
-        r"insurance (?:company|companies|carriers?|industry|agency|agencies|products?|claims?|"
-        r"polic(?:y|ies)|underwriting|solutions|services|provider|group|operations|brokerage|"
-        r"market|sector)|insurers?|underwrit\w*|policyholders?|property (?:and|&) casualty|"
+        r"(?:(?<=an )|(?<=our )|(?<=leading )|(?<=largest ))insurance compan(?:y|ies)|"
+        r"insurance (?:carriers?|industry|agency|agencies|products?|underwriting|solutions|"
+        r"provider|group|operations|brokerage|market|sector)|insurers?|underwrit\w*|"
+        r"policyholders?|property (?:and|&) casualty|"
         r"reinsurance|versicherer|versicherungs(?:branche|wesen|wirtschaft|unternehmen|"
         r"gesellschaft\w*|konzern\w*|makler\w*|produkt\w*)"
     ),
