@@ -1446,8 +1446,9 @@ def _reduced_hours(criteria: list[Criterion]) -> list[Criterion]:
         if crit.facet == "employment_type" and crit.polarity == "want":
             wanted.update((crit.value or {}).get("types") or ())
     if "part_time" not in wanted or "full_time" in wanted:
-        return criteria  # "part-time would be nice" stays a wish
+        return criteria
     must = {"importance": "must", "weight": IMPORTANCE_WEIGHTS["must"]}
+    # a low wish ("Teilzeit wäre schön") stays a wish
     return [
         crit.model_copy(update=must)
         if crit.facet == "employment_type"
@@ -1460,7 +1461,8 @@ def _reduced_hours(criteria: list[Criterion]) -> list[Criterion]:
 
 
 def _shift_for_focus(crit: Criterion, focus: str | None) -> Criterion:
-    """Weight the loved side's facets up and the other side's down; musts stay as they are."""
+    """Weight the loved side's facets up and the other side's down; musts stay as they are, and
+    so does a role under a company focus (the right role comes first in every good fit)."""
     if focus is None or crit.importance == "must":
         return crit
     loved = lexicon.POSITION_FACETS if focus == "position" else lexicon.COMPANY_FACETS

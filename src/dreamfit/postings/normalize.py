@@ -243,18 +243,16 @@ def _employment(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series
         _with_student_types(f, t) if f is not None and t is not None else (f or t)
         for f, t in zip(from_field, from_title, strict=True)
     ]
-    # "Bachelorarbeit im Bereich KI" under a job board's "Working student": a thesis is written
-    # with a company, it is no student job or internship.
-    merged = [
-        _without_student_types(m)
-        if m is not None and isinstance(t, str) and _THESIS.search(t)
-        else m
-        for m, t in zip(merged, titles.tolist(), strict=True)
-    ]
     out = pd.Series(merged, index=fields.index, dtype=object)
     todo = out.isna() & (descriptions != "")
     if todo.any():
         out[todo] = [joined(text) for text in descriptions[todo].tolist()]
+    # "Bachelorarbeit im Bereich KI" under a job board's "Working student": a thesis is written
+    # with a company, it is no student job or internship (whatever field or text says).
+    thesis = [isinstance(t, str) and _THESIS.search(t) is not None for t in titles.tolist()]
+    for i in np.flatnonzero(np.asarray(thesis, dtype=bool)).tolist():
+        have = out.iat[i]
+        out.iat[i] = _without_student_types(have) if isinstance(have, str) else None
     # "Full-time" on the job board, "1099 Independent Contractor" in the text: a contract too.
     hired = np.fromiter(
         (parse.independent_contractor(text) for text in descriptions.tolist()),
@@ -270,11 +268,8 @@ def _employment(fields: pd.DataFrame, titles: pd.Series, descriptions: pd.Series
     return out
 
 
-_THESIS = re.compile(
-    r"\b(?:bachelor|master|abschluss|diplom)arbeit(?:en)?\b|\b(?:bachelor'?s?|master'?s?) thesis\b"
-    r"|\bthesis\b",
-    re.IGNORECASE,
-)
+_THESIS = re.compile(r"\b(?:bachelor|master|abschluss|diplom)arbeit(?:en)?\b|\bthesis\b", re.I)
+"""A title offering a thesis ("Bachelorarbeit im Bereich KI", "Master's thesis in robotics")."""
 
 
 def _without_student_types(types: str) -> str | None:
