@@ -889,3 +889,11 @@ def test_what_the_seeker_did_in_the_role_is_a_skill() -> None:
         ("role", "budget analyst"),
         ("skill", "revenue forecasts"),
     }
+
+
+def test_regional_runs_are_not_local_routes() -> None:
+    """A trucker refusing "regional runs" wants local work: refusing regional routes must not
+    refuse local ones."""
+    p = extract_profile(["No over-the-road or regional runs.", "Local routes, home every night."])
+    got = {(c.label, c.polarity) for c in p.criteria if c.facet == "travel"}
+    assert got == {("long haul", "avoid"), ("regional routes", "avoid"), ("local routes", "want")}

@@ -473,3 +473,27 @@ def test_insurers_are_found_by_their_business_not_by_their_benefits() -> None:
     assert pattern is not None
     assert employer_match(pattern, c, f).tolist() == [True, False, False, False]
     assert np.nan_to_num(lexical_match(pattern, f)[0]).tolist() == [0.0, 0.0, 1.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Travel: Up to 25%", 0.5),
+        ("Ability to travel up to 20 to 50%. Overnight stays will be required.", 1.0),
+        ("Minimal Travel (less than 5%, within 15 mile radius)", 0.1),
+        ("Occasional travel for industry events.", 0.3),
+        ("Extensive travel across the region.", 1.0),
+        ("This position may require travel to project locations.", 0.7),
+        ("Travel Expectation: None", 0.0),
+        ("Travel by air, rail, auto (% of time): 0", 0.0),
+        ("Clients in retail, media, travel & leisure and software.", None),
+        ("Discounts on pet insurance, entertainment and travel.", None),
+    ],
+)
+def test_how_much_travel_a_posting_asks(sentence: str, amount: float | None) -> None:
+    """A seeker refusing "lots of travel" is not refused by "Travel: up to 25%", and a client
+    list naming the travel industry asks for no trips at all."""
+    from dreamfit.features import travel_amount
+
+    got = travel_amount(sentence)
+    assert (math.isnan(got) and amount is None) or got == pytest.approx(amount)

@@ -912,6 +912,64 @@ def lexical_match(
     return match, unit, offset
 
 
+_TRAVEL_NONE = re.compile(
+    r"travel[^.\n]{0,30}?(?::|-)\s*(?:none|no|0\s?%)|\(?% of time\)?\s*:?\s*0\b|no travel|"
+    r"keine reise",
+    re.IGNORECASE,
+)
+_TRAVEL_ASIDE = re.compile(
+    r"travel (?:industry|discounts?|perks?|insurance|benefits?|stipends?|reimburse\w*)|"
+    r"(?:entertainment|hotels?|leisure|tourism|hospitality) (?:and|&) travel|"
+    r"travel (?:and|&) (?:more|entertainment|leisure|tourism|hospitality)|discounts? on\b",
+    re.IGNORECASE,
+)
+_TRAVEL_SHARE = re.compile(r"(\d{1,3})\s?%")
+_TRAVEL_LIGHT = re.compile(
+    r"\b(?:occasional\w*|minimal|limited|light|little|infrequent\w*|rare\w*|some|local|"
+    r"quarterly|annual\w*|gelegentlich\w*|vereinzelt\w*|wenig\w*)\b",
+    re.IGNORECASE,
+)
+_TRAVEL_HEAVY = re.compile(
+    r"\b(?:extensive\w*|frequent\w*|heavy|significant|regular\w*|weekly|overnight\w*|"
+    r"nationwide|national|international|ständig\w*|häufig\w*|viel\w*|bundesweit\w*|"
+    r"deutschlandweit\w*|europaweit\w*)\b",
+    re.IGNORECASE,
+)
+TRAVEL_UNSAID = 0.7
+"""How much travel a posting that just says it requires some ("Position requires travel") means."""
+
+
+def travel_amount(sentence: str) -> float:
+    """How much a posting's sentence about travel asks, in [0, 1], or NaN when it is no job
+    travel at all ("the travel industry", "discounts on travel").
+
+    A share is read against half the time ("Travel: up to 25%" is 0.5; 50 % or more is 1); words
+    say it otherwise ("occasional" 0.3, "extensive", "weekly", "nationwide" 1.0); "Travel
+    Expectation: None" is 0; a plain mention is :data:`TRAVEL_UNSAID`.
+
+    Examples
+    --------
+    >>> travel_amount("Travel: Up to 25%")
+    0.5
+    >>> travel_amount("Minimal Travel (less than 5%)")
+    0.1
+    >>> travel_amount("Extensive travel across the region")
+    1.0
+    """
+    if _TRAVEL_NONE.search(sentence):
+        return 0.0
+    if _TRAVEL_ASIDE.search(sentence):
+        return float("nan")
+    shares = [int(m.group(1)) for m in _TRAVEL_SHARE.finditer(sentence) if int(m.group(1)) <= 100]
+    if shares:
+        return min(1.0, max(shares) / 50.0)
+    if _TRAVEL_HEAVY.search(sentence):
+        return 1.0
+    if _TRAVEL_LIGHT.search(sentence):
+        return 0.3
+    return TRAVEL_UNSAID
+
+
 EMPLOYER_FACETS = frozenset({"industry", "company_type"})
 """Facets also matched against the company's name and industry (:func:`employer_match`)."""
 _NOT_FROM_EMPLOYER = frozenset({"enterprise", "agency"})

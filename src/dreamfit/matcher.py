@@ -50,6 +50,7 @@ from dreamfit.features import (
     lexical_pattern,
     sentence_at,
     structured_match,
+    travel_amount,
 )
 from dreamfit.models import Criterion, DreamProfile
 from dreamfit.results import Results
@@ -895,6 +896,11 @@ class Matcher:
                     lex, at_unit, at = lexical_match(
                         pattern, f, skip_perks=crit.facet in PERK_BLIND_FACETS
                     )
+                    if crit.facet == "travel" and _is_travel(crit):
+                        # "Travel: up to 25%" is not "lots of travel"; "travel industry" no trip
+                        for i in np.flatnonzero(lex == 1.0).tolist():
+                            text = f.units[int(at_unit[i])]
+                            lex[i] = travel_amount(sentence_at(text, int(at[i])))
                     by_employer = employer_match(pattern, crit, f)
                     lex = np.where(by_employer, np.float32(1.0), lex)
                     said = ~np.isnan(lex)
@@ -1140,6 +1146,11 @@ class Matcher:
         frame.insert(0, "rank", np.arange(1, len(order) + 1))
         frame["dealbreakers"] = ev.base[order].astype(float)
         return Results(frame, self.explain_rows(ev, order), warnings=_no_fit_warning(ev))
+
+
+def _is_travel(crit: Criterion) -> bool:
+    """The plain "travel" criterion (business trips), not a commute, a relocation or a route."""
+    return (english_query(crit) or crit.label).strip().lower() == "travel"
 
 
 def _wants_remote(crit: Criterion) -> bool:

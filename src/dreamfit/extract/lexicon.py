@@ -167,8 +167,9 @@ TERMS: Final[tuple[tuple[str, str, str], ...]] = (
         r"von|vom)|short commute|kurze\w* (?:arbeitsweg\w*|anfahrt\w*|fahrtweg\w*|pendelweg\w*)"),
     ("travel", "relocation", r"relocat(?:e|ing|ion)|umzug|umziehen|umzuziehen"),
     ("travel", "long haul", r"long[- ]haul|over[- ]the[- ]road|otr|fernverkehr|weeks? at a time"),
-    ("travel", "local routes", r"local routes?|regional routes?|nahverkehr|regionalverkehr|"
-        r"local delivery|regional"),
+    ("travel", "local routes", r"local routes?|nahverkehr|local delivery"),
+    ("travel", "regional routes", r"regional routes?|regional runs?|regional lanes?|regionalverkehr|"
+        r"regional"),
     ("travel", "travel", r"travel(?:ing|ling)?|business trips|reisetätigkeit|reisebereitschaft|"
         r"dienstreisen|reisen"),
     # benefits
