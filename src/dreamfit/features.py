@@ -37,7 +37,7 @@ from dreamfit.geo import (
 )
 from dreamfit.models import Criterion
 from dreamfit.postings.text import split_sentences
-from dreamfit.vocab import SENIORITY_LEVELS, STUDENT_TYPES
+from dreamfit.vocab import HOURS_TYPES, SENIORITY_LEVELS, STUDENT_TYPES
 
 __all__ = [
     "EMPLOYER_FACETS",
@@ -119,8 +119,6 @@ _TITLE_REMOTE = re.compile(
     r"\b(?:fully |100% )?remote\b(?![- ](?:friendly|days?|weeks?))",
     re.IGNORECASE,
 )
-_HOURS = frozenset({"full_time", "part_time"})
-"""Employment types that say how many hours, not on what terms."""
 _LEXICAL_FACETS = frozenset(
     {"skill", "benefit", "company_type", "company_stage", "language", "schedule", "industry",
      "role", "travel", "culture", "employment_type"}
@@ -360,9 +358,9 @@ def structured_match(
         known = np.array([bool(e) for e in f.employment], dtype=bool)
         hit = np.array([bool(e & wanted) for e in f.employment], dtype=bool)
         match[known] = np.where(hit[known], 1.0, 0.0)
-        if crit.polarity == "avoid" and wanted <= _HOURS:
+        if crit.polarity == "avoid" and wanted <= HOURS_TYPES:
             # "No full-time": a posting offering full- or part-time also offers a way out.
-            other = np.array([bool((e - wanted) & _HOURS) for e in f.employment], dtype=bool)
+            other = np.array([bool((e - wanted) & HOURS_TYPES) for e in f.employment], dtype=bool)
             match[known & hit & other] = 0.5
         evidence = [f"employment type: {', '.join(sorted(e))}" if e else None for e in f.employment]
         if wanted <= STUDENT_TYPES:

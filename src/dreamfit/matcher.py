@@ -54,6 +54,7 @@ from dreamfit.features import (
 )
 from dreamfit.models import Criterion, DreamProfile
 from dreamfit.results import Results
+from dreamfit.vocab import HOURS_TYPES
 
 __all__ = ["Matcher", "rank"]
 
@@ -1169,7 +1170,7 @@ def _violated_only_by_all(violated: np.ndarray, cols: list[int]) -> None:
 
 
 _EMPLOYMENT_GROUPS = (
-    frozenset({"full_time", "part_time"}),
+    HOURS_TYPES,
     frozenset({"contract", "temporary", "internship", "working_student"}),
 )
 """Employment types that exclude each other: two wanted ones of a group are alternatives."""

@@ -18,6 +18,9 @@ EMPLOYMENT_TYPES: Final = (
 )
 """Employment types; a posting may offer several (stored joined by ``|``)."""
 
+HOURS_TYPES: Final = frozenset({"full_time", "part_time"})
+"""Employment types that say how many hours, not on what terms; a posting may offer both."""
+
 STUDENT_TYPES: Final = frozenset({"internship", "working_student"})
 """Employment types a posting names when it offers them and a seeker cannot trade for a regular
 job: student jobs (Werkstudent) and internships."""
