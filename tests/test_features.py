@@ -451,6 +451,36 @@ def test_a_posting_written_for_a_client_is_from_a_staffing_agency(text: str, hir
         assert employer_match(pattern, c, f).tolist() == [expected], label
 
 
+def test_an_agency_is_known_by_any_of_its_postings() -> None:
+    """ShaarConsulting writes "Für unseren Kunden" in one posting and not in its DevOps one;
+    both are from a staffing agency, and the evidence says where that was read."""
+    from dreamfit.features import employer_evidence, employer_match
+
+    table = pd.DataFrame(
+        {
+            "title": ["Logistik (m/w/d)", "DevOps Engineer (m/w/d)", "DevOps", "Buchhaltung"],
+            "company": ["Shaar GmbH", "shaar gmbh ", "Other AG", ""],
+            "description": [
+                "Für unseren Kunden suchen wir dich in Berlin.",
+                "Kubernetes und CI/CD. Vollzeit, Festanstellung.",
+                "Kubernetes und CI/CD.",
+                "Vollzeitvertrag über Personalüberlassung.",
+            ],
+        }
+    )
+    f = Fields.from_table(table)
+    assert f.for_client.tolist() == [True, True, False, True]
+    c = crit("company_type", "Personalvermittlung", polarity="avoid")
+    pattern = lexical_pattern(c)
+    assert pattern is not None
+    hit = employer_match(pattern, c, f)
+    assert hit.tolist() == [True, True, False, True]
+    notes = employer_evidence(c, f, hit)
+    assert notes[0] == "Für unseren Kunden suchen wir dich in Berlin."
+    assert notes[1] is not None and notes[1].startswith("Shaar GmbH, in another posting:")
+    assert notes[2] is None
+
+
 def test_insurers_are_found_by_their_business_not_by_their_benefits() -> None:
     from dreamfit.features import employer_match
 

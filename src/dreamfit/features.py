@@ -169,7 +169,11 @@ class Fields:
     ±2h)"): the posting's work mode reads hybrid or on-site, yet it hires from afar too."""
     for_client: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     """Postings that fill a job for a client ("Im Auftrag unseres Kunden suchen wir", "Our
-    client, a top-tier bank, is seeking"): a recruiter or staffing agency wrote them."""
+    client, a top-tier bank, is seeking"), or whose company does so in another posting of the
+    table: a recruiter or staffing agency wrote them (:func:`agency_postings`)."""
+    client_note: list[str] = field(default_factory=list)
+    """Why each posting of ``for_client`` is from an agency, shown as the evidence ("" for the
+    others)."""
     remote_states: list[frozenset[str]] = field(default_factory=list)
     """US states a posting limits remote work to ("CA ONLY - REMOTE", "must reside in
     California"), as lower-case codes; empty where it names none (:func:`remote_states`)."""
@@ -247,7 +251,8 @@ class Fields:
             units=units,
             unit_owner=np.asarray(owner, dtype=np.int64),
         )
-        fields.for_client = np.array([for_a_client(d) for d in text("description")], dtype=bool)
+        fields.client_note = agency_postings(text("company"), text("description"))
+        fields.for_client = np.array([bool(note) for note in fields.client_note], dtype=bool)
         fields.remote_option = np.array(
             [bool(_TITLE_REMOTE.search(t)) for t in titles], dtype=bool
         ) & (fields.work_mode != "remote")
@@ -987,16 +992,18 @@ sector (52 of the 3,922 shared postings are from such employers)."""
 
 
 _FOR_A_CLIENT = re.compile(
-    r"\bim auftrag unser(?:es|er) (?:\w+ )?(?:kunden|mandanten|auftraggebers|klienten)\b"
+    r"\bim auftrag unser(?:es|er) (?:\w+ )?(?:kunden|mandanten|auftraggebers|klienten"
+    r"|partnerunternehmens)\b"
     r"|\bf(?:ü|ue)r unseren (?:\w+ ){0,2}(?:kunden|auftraggeber|mandanten|klienten)\b(?! und\b)"
     r"|\bunser(?:e|em)? (?:kunde|kundin|auftraggeber(?:in)?|mandant(?:in)?)\b(?:,| ist| sucht)"
     r"|\bsucht unser(?:e)? (?:kunde|kundin|auftraggeber|mandant|mandantin)\b"
     r"|\bon behalf of (?:our|a) (?:\w+ ){0,2}client\b(?!s|['’])"
     r"|\bour client(?:,| is\b| has\b| based\b| located\b| seeks?\b| in the\b)"
-    r"|\bfor (?:our|a) client (?:located|based|in|who|that)\b",
+    r"|\bfor (?:our|a) client (?:located|based|in|who|that)\b"
+    r"|\b(?:personal|arbeitnehmer)(?:ü|ue)berlassung",
     re.IGNORECASE,
 )
-_CLIENT_WORDS = ("client", "kunde", "kundin", "auftrag", "mandant", "klient")
+_CLIENT_WORDS = ("client", "kunde", "kundin", "auftrag", "mandant", "klient", "berlassung")
 _AGENCY_LABELS = frozenset({"staffing agency"})
 """Kinds of company a posting written for a client (:func:`for_a_client`) is. Not a temp agency:
 a recruiter places people with the client, who employs them directly."""
@@ -1006,8 +1013,9 @@ def for_a_client(text: object) -> bool:
     """Whether a description fills a job for a client, as recruiters and staffing agencies do.
 
     "Im Auftrag unseres Kunden suchen wir", "Für unseren renommierten Auftraggeber", "Unser
-    Kunde ist eine internationale Bank", "Our client, a top-tier bank, is seeking"; a company
-    serving its own customers ("für unsere Kunden", "for a diverse client base") is not.
+    Kunde ist eine internationale Bank", "Our client, a top-tier bank, is seeking", a contract
+    "über Personalüberlassung"; a company serving its own customers ("für unsere Kunden", "for a
+    diverse client base") is not.
 
     Examples
     --------
@@ -1016,12 +1024,44 @@ def for_a_client(text: object) -> bool:
     >>> for_a_client("Wir entwickeln Software für unsere Kunden.")
     False
     """
+    return bool(_client_cue(text))
+
+
+def _client_cue(text: object) -> str:
+    """The sentence that says a description fills a job for a client ("" where none does)."""
     if not isinstance(text, str):
-        return False
+        return ""
     low = text.lower()
     if not any(word in low for word in _CLIENT_WORDS):
-        return False
-    return _FOR_A_CLIENT.search(text) is not None
+        return ""
+    found = _FOR_A_CLIENT.search(text)
+    return sentence_at(text, found.start(), limit=160) if found else ""
+
+
+def agency_postings(companies: list[str], descriptions: list[str]) -> list[str]:
+    """Per posting, why it is from a recruiter or staffing agency ("" where nothing says so).
+
+    A posting is when it fills a job for a client (:func:`for_a_client`), and so is every other
+    posting of the same company in the table: an agency that writes "Im Auftrag unseres Kunden"
+    in one posting often leaves it out of the next (5 companies of the 3,922 shared postings,
+    77 postings). Companies are told apart by their lower-cased name; unnamed ones stay apart.
+
+    Examples
+    --------
+    >>> agency_postings(["Acme Staff", "Acme Staff", "Other"],
+    ...                 ["Für unseren Kunden suchen wir Sie.", "DevOps (m/w/d)", "DevOps"])
+    ['Für unseren Kunden suchen wir Sie.', "Acme Staff, in another posting: 'Für unseren Kunden suchen wir Sie.'", '']
+    """
+    notes = [_client_cue(d) for d in descriptions]
+    first: dict[str, str] = {}
+    for company, note in zip(companies, notes, strict=True):
+        key = company.strip().lower()
+        if note and key and key not in first:
+            first[key] = f"{company.strip()}, in another posting: {note!r}"
+    return [
+        note or first.get(company.strip().lower(), "")
+        for company, note in zip(companies, notes, strict=True)
+    ]
 
 
 def employer_match(pattern: re.Pattern[str], crit: Criterion, f: Fields) -> np.ndarray:
@@ -1044,6 +1084,17 @@ def employer_match(pattern: re.Pattern[str], crit: Criterion, f: Fields) -> np.n
     if label in _AGENCY_LABELS and len(f.for_client) == f.n:
         hit |= f.for_client
     return hit
+
+
+def employer_evidence(crit: Criterion, f: Fields, hit: np.ndarray) -> list[str | None]:
+    """What to show for the postings :func:`employer_match` found (``hit``), None elsewhere:
+    the company line, or for an agency the sentence that says it works for clients."""
+    agency = (english_query(crit) or crit.label).strip().lower() in _AGENCY_LABELS
+    notes = f.client_note if agency and len(f.client_note) == f.n else [""] * f.n
+    return [
+        (notes[i] or f"employer: {f.employer[i]}") if found else None
+        for i, found in enumerate(hit.tolist())
+    ]
 
 
 def _mostly_boilerplate(passage: str) -> bool:

@@ -44,6 +44,7 @@ from dreamfit.explain import (
 from dreamfit.features import (
     PERK_BLIND_FACETS,
     Fields,
+    employer_evidence,
     employer_match,
     english_query,
     lexical_match,
@@ -300,7 +301,7 @@ def _batched(encode_fn: Callable[[list[str]], np.ndarray], texts: list[str]) -> 
     return np.concatenate(parts, axis=0)
 
 
-_PREPARED_VERSION = "prepared-v18"
+_PREPARED_VERSION = "prepared-v19"
 _BM25_VERSION = "bm25-v1"
 _EAGER_WORDS_ROWS = 50_000
 """Tables up to this size get their words index (German profiles) built and cached at fit."""
@@ -915,10 +916,7 @@ class Matcher:
                     lexical_at[j] = np.stack([at_unit, at])
                     if by_employer.any():
                         kind[by_employer, j] = "field"
-                        field_evidence[j] = [
-                            f"employer: {f.employer[i]}" if hit else None
-                            for i, hit in enumerate(by_employer.tolist())
-                        ]
+                        field_evidence[j] = employer_evidence(crit, f, by_employer)
                     if crit.importance == "must":
                         good = lex if crit.polarity == "want" else 1.0 - lex
                         violated[:, j] = said & (good <= VIOLATION_THRESHOLD)
