@@ -141,6 +141,10 @@ EXEMPLARS: Final[dict[str, tuple[str, ...]]] = {
         Veranstaltungsplanung|Inventur|Tourenplanung|Dateneingabe|Übersetzung|
         Korrektorat|Laborarbeit|Qualitätskontrolle|Prüfung|Projektmanagement|
         Mitarbeiterführung|Staplerschein|Führerschein|
+        accounts receivable|accounts payable|collections|dunning|reconciliations|invoicing|
+        month-end close|payment posting|Debitorenbuchhaltung|Kreditorenbuchhaltung|
+        Mahnwesen|Zahlungsverkehr|offene Posten|Kontenabstimmung|Rechnungsprüfung|
+        Monatsabschluss|Jahresabschluss|
         Airflow|Kafka|Spark|dbt|Snowflake|Terraform|Docker|Git|Jira|React|TypeScript|
         Figma|InDesign|Illustrator|QuickBooks|DATEV|Xero|Epic|Jenkins|AWS|Azure|
         Go|Rust|C++|R|MATLAB|SPSS|Stata|Unity|Blender|Revit|SolidWorks
