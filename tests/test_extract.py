@@ -227,6 +227,19 @@ def test_free_phrases_are_placed_on_facets_by_the_model() -> None:
     assert {"Maschinenbau", "Luftfahrt", "Medizintechnik"} <= set(_find(de, "industry"))
 
 
+def test_accounting_tasks_are_skills_not_industries() -> None:
+    """"Debitoren", "offene Posten klären" and "Mahnwesen" are what a bookkeeper does, not
+    whom she works for: the placement exemplars name such tasks as skills."""
+    p = extract_profile(
+        [
+            "Ich war Finanzbuchhalterin, vor allem Debitoren: Zahlungseingänge buchen, "
+            "offene Posten klären, Mahnwesen, alles mit DATEV."
+        ]
+    )
+    assert {"Debitoren", "offene Posten klären", "Mahnwesen", "DATEV"} <= set(_find(p, "skill"))
+    assert _find(p, "industry") == []
+
+
 def test_names_listed_with_a_known_place_are_places() -> None:
     p = extract_profile(["Gerne Gütersloh, Herford oder Bielefeld."])
     [loc] = [c for c in p.criteria if c.facet == "location"]
@@ -834,6 +847,22 @@ def test_what_the_seeker_would_rather_not_do_is_refused(
         assert (refused, "avoid") in got
     else:
         assert not any(polarity == "avoid" for _, polarity in got)
+
+
+def test_a_compass_direction_alone_is_no_place() -> None:
+    """"der Westen drumherum" says where around Munich; it had become a place of its own that
+    every remote job met and Gräfelfing did not."""
+    p = extract_profile(
+        ["Ich wohne in Germering, also München oder der Westen drumherum, z. B. Gräfelfing."]
+    )
+    [loc] = [c for c in p.criteria if c.facet == "location"]
+    assert loc.value is not None
+    assert loc.value["places"] == ["München", "Germering", "Gräfelfing"]
+    en = extract_profile(["I live on the north side of Chicago."])
+    assert [c.label for c in en.criteria if c.facet == "location"] == ["Chicago"]
+    # Names that start with a direction stay places.
+    named = extract_profile(["Westfalen oder Ostfriesland wäre gut."])
+    assert {"Westfalen", "Ostfriesland"} <= set(_find(named, "location"))
 
 
 def test_where_the_seeker_lives_is_an_important_place() -> None:

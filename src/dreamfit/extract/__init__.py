@@ -704,6 +704,13 @@ def _join_places(found: list[Criterion], clause: str, town: str, negated: bool) 
 _NEAR_TOWN_KM = 60.0
 """How far from a place named in the same clause a one-word English town may lie."""
 _LIKE_TOWN = re.compile(r"\b(?:like|such as|e\.g\.|maybe|wie|etwa)\s+([A-ZÄÖÜ][\w-]+)$")
+_COMPASS = re.compile(
+    r"(?:the |der |den |dem |im )?(?:(?:nord|süd|sued|ost|west)(?:en|west|ost)?|norden|süden"
+    r"|(?:north|south)(?:east|west)?|east|west)(?:ern)?(?: side| part| teil)?",
+    re.IGNORECASE,
+)
+"""A compass direction on its own ("der Westen drumherum", "the north side"): where around a
+place, not a place; the place it qualifies is read by itself."""
 
 
 def _near_a_named_place(town: str, named: Sequence[str]) -> bool:
@@ -1185,6 +1192,8 @@ def _clause_criteria(
         if inner:
             # "solange ich ihnen nichts verkaufen muss": what follows the negation is avoided
             item_start, phrase = item_start + inner, phrase[inner:]
+        if _COMPASS.fullmatch(phrase.strip(" ,.")):
+            continue
         like = _LIKE_TOWN.search(phrase)
         if like is not None and _town(like.group(1), lang, near=named):
             # "somewhere I can bus to like Bellevue": the town, not the whole phrase
