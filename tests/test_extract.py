@@ -228,7 +228,7 @@ def test_free_phrases_are_placed_on_facets_by_the_model() -> None:
 
 
 def test_accounting_tasks_are_skills_not_industries() -> None:
-    """"Debitoren", "offene Posten klären" and "Mahnwesen" are what a bookkeeper does, not
+    """The tasks "Debitoren", "offene Posten klären" and "Mahnwesen" are what a bookkeeper does, not
     whom she works for: the placement exemplars name such tasks as skills."""
     p = extract_profile(
         [
@@ -850,7 +850,7 @@ def test_what_the_seeker_would_rather_not_do_is_refused(
 
 
 def test_a_compass_direction_alone_is_no_place() -> None:
-    """"der Westen drumherum" says where around Munich; it had become a place of its own that
+    """The words "der Westen drumherum" say where around Munich; they had become a place that
     every remote job met and Gräfelfing did not."""
     p = extract_profile(
         ["Ich wohne in Germering, also München oder der Westen drumherum, z. B. Gräfelfing."]
