@@ -387,6 +387,10 @@ def test_employment_types(text: str, kinds: tuple[str, ...]) -> None:
         ("Requires 3 years of full-time experience in a related field.", ()),
         ("FTE: 0.500000  Work Status: Part Time >32", ("part_time",)),
         ("Employment Status: Full-time", ("full_time",)),
+        ("💼 Anstellung: Vollzeit, Festanstellung", ("full_time",)),
+        ("- Sichere Anstellung: Vollzeitstelle mit unbefristetem Vertrag", ("full_time",)),
+        ("- Vollzeit oder Teilzeit (28–40 Stunden)", ("full_time", "part_time")),
+        ("Individuelle Verfügbarkeit (z.B. Teilzeitmodell möglich).", ()),
     ],
 )
 def test_employment_types_descriptions(sentence: str, kinds: tuple[str, ...]) -> None:

@@ -1701,14 +1701,16 @@ _EMPLOYMENT_TITLE: Final = (
 # Strong cues in a description.
 _EMPLOYMENT_JOBTYPE: Final = re.compile(
     r"(?:job|employment|position|contract|work)\s*(?:types?|status)\s*:\s*([^\n]{1,80})"
-    r"|(?:anstellungsart|beschäftigungsart|vertragsart|arbeitszeit)\s*:\s*([^\n]{1,80})",
+    r"|(?:anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|anstellung)\s*:\s*([^\n]{1,80})",
     re.IGNORECASE,
 )
 _EMPLOYMENT_PHRASE: Final = re.compile(
     r"\b(?P<kind>full[\s-]?time|part[\s-]?time|temporary|seasonal|contract|freelance|volunteer"
     r"|internship|contract[\s-]to[\s-]hire|temp[\s-]to[\s-]hire)\s+(?:\w+\s+)?(?:position|role"
     r"|job|opportunity|employment|assignment|engagement|vacancy)\b"
-    r"|\b(?:in|als)\s+(?P<de>vollzeit|teilzeit)\b|\b(?P<both>voll-\s*(?:oder|und|/)\s*teilzeit)\b"
+    r"|\b(?:in|als)\s+(?P<de>vollzeit|teilzeit)\b"
+    r"|\b(?P<both>voll(?:zeit)?-?\s*(?:oder|und|/|,)\s*teilzeit)\b"
+    r"|\b(?P<de3>vollzeit|teilzeit)(?:stelle|vertrag|anstellung|job)\b"
     r"|\((?:m|w|d|f|x|gn|all)(?:/(?:m|w|d|f|x|gn|i))+\)\s*[-–,]?\s*(?:in\s+)?"
     r"(?P<de2>vollzeit|teilzeit)",
     re.IGNORECASE,
@@ -1738,7 +1740,7 @@ def _employment_tokens(text: str) -> tuple[str, ...] | None:
 def _employment_phrase_kind(m: re.Match[str]) -> tuple[str, ...]:
     if m.group("both"):
         return ("full_time", "part_time")
-    word = (m.group("kind") or m.group("de") or m.group("de2") or "").lower()
+    word = (m.group("kind") or m.group("de") or m.group("de2") or m.group("de3") or "").lower()
     word = re.sub(r"[\s-]+", " ", word)
     if word in ("fulltime", "full time", "vollzeit"):
         return ("full_time",)
@@ -1764,7 +1766,7 @@ def _employment_short(text: str) -> tuple[str, ...]:
     return tuple(t for t in EMPLOYMENT_TYPES if t in found)
 
 
-_JOBTYPE_HINTS: Final = ("type", "status", "art:", "art :", "arbeitszeit")
+_JOBTYPE_HINTS: Final = ("type", "status", "art:", "art :", "arbeitszeit", "anstellung:")
 """Where a "Job type:" style label may sit (found in lower-cased text with ``str.find``)."""
 _EMPLOYMENT_HINTS: Final = (
     "time", "temporary", "seasonal", "contract", "freelance", "volunteer", "intern",
