@@ -407,7 +407,7 @@ def test_german_profiles_get_a_words_criterion_with_a_fixed_share(embedder: obje
     j = labels.index("words from your answers")
     assert ev.match[:, j].max() == pytest.approx(1.0)
     assert int(np.argmax(ev.match[:, j])) == 0
-    assert ev.weights[j] / ev.weights.sum() == pytest.approx(0.12, abs=1e-5)
+    assert ev.weights[j] / ev.weights.sum() == pytest.approx(0.08, abs=1e-5)
     top = m.results(ev, top=1)
     [words] = [c for c in top[0]["criteria"] if c["label"] == "words from your answers"]
     assert words["evidence"].startswith("shares: ") and "tagespflege" in words["evidence"]

@@ -445,14 +445,16 @@ class Matcher:
         (:class:`dreamfit.embed.MultilingualEmbedder`, the ``multilingual`` extra), taking the
         better of the two title matches: German criteria then meet English titles and the
         reverse.
-    words_share : float, default 0.12
+    words_share : float, default 0.08
         For profiles that are not in English (German or mixed answers), the share of the
         weighted half of the score that goes to one implicit criterion, "words from your
         answers": Okapi BM25 of the joined answers against each posting, divided by the best
         posting's. The English model bridges English paraphrases well but German ones poorly,
         and German postings use the seeker's own words ("Fliesenleger", "Tagespflege"). 0 turns
         it off; English profiles never get it (it lowered their nDCG@10 in
-        ``benchmarks/bench_quality.py``).
+        ``benchmarks/bench_quality.py``). 0.08 rather than 0.12 since the other criteria read
+        German better: shared amounts and pay words ("65", "Euro", "ab") had lifted postings of
+        other trades.
 
     Attributes
     ----------
@@ -484,7 +486,7 @@ class Matcher:
         overall: bool = True,
         facet_weights: dict[str, float] | None = None,
         multilingual: bool = False,
-        words_share: float = 0.12,
+        words_share: float = 0.08,
         unstated_pay: float = UNSTATED_PAY,
     ) -> None:
         self.embedder = embedder
