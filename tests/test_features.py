@@ -481,6 +481,29 @@ def test_an_agency_is_known_by_any_of_its_postings() -> None:
     assert notes[2] is None
 
 
+@pytest.mark.parametrize(
+    ("role", "title", "neighbour"),
+    [
+        ("data analyst", "Data Scientist", True),
+        ("data analyst", "Senior Data Analyst II", False),
+        ("data analyst", "Sr. Analyst, Data", False),
+        ("budget analyst", "Senior Business Analyst", True),
+        ("budget analyst", "Principal Budget & Research Analyst", False),
+        ("product designer", "Sales & Design Consultant", True),
+        ("product designer", "Software Engineers, Product Designers", False),
+        ("frontend developer", "Frontend Engineer (React)", False),
+        ("data analyst", "Acme - Remote (US) - Full-time", False),
+        ("data analyst", "Datenanalyst (m/w/d)", False),
+        ("nurse", "Medical Assistant", False),  # one-word roles are left alone
+    ],
+)
+def test_titles_that_name_a_neighbouring_job(role: str, title: str, neighbour: bool) -> None:
+    from dreamfit.features import neighbouring_titles
+
+    f = Fields.from_table(pd.DataFrame({"title": [title], "description": ["x"]}))
+    assert neighbouring_titles(crit("role", role), f).tolist() == [neighbour]
+
+
 def test_insurers_are_found_by_their_business_not_by_their_benefits() -> None:
     from dreamfit.features import employer_match
 

@@ -388,6 +388,30 @@ def test_multilingual_without_the_package_says_how_to_install(
         MultilingualEmbedder()
 
 
+def test_a_neighbouring_job_title_is_no_full_role_match(embedder: object) -> None:
+    """The model puts "Data Scientist" next to "data analyst"; a title naming another
+    occupation counts at most NEIGHBOUR_TITLE, so the analyst's title ranks first."""
+    from dreamfit.features import NEIGHBOUR_TITLE
+
+    table = pd.DataFrame(
+        {
+            "id": ["1", "2", "3"],
+            "title": ["Data Scientist", "Senior Data Analyst", "Forklift Operator"],
+            "description": ["Work with SQL and dashboards on our data."] * 3,
+        }
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    ev = m.evaluate(["I was a data analyst and want to stay one."])
+    j = [c.label for c in ev.criteria].index("data analyst")
+    assert ev.match[0, j] <= NEIGHBOUR_TITLE + 1e-6
+    assert ev.match[1, j] == pytest.approx(1.0)
+    assert list(np.argsort(-ev.scores))[:2] == [1, 0]
+    [row] = m.explain_rows(ev, np.array([0]))
+    [role] = [cm for cm in row if cm.label == "data analyst"]
+    assert role.status == "partly"
+    assert role.evidence == "title: Data Scientist (a neighbouring job)"
+
+
 def test_german_profiles_get_a_words_criterion_with_a_fixed_share(embedder: object) -> None:
     table = pd.DataFrame(
         {

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -171,6 +172,8 @@ class Fields:
     """Postings that fill a job for a client ("Im Auftrag unseres Kunden suchen wir", "Our
     client, a top-tier bank, is seeking"), or whose company does so in another posting of the
     table: a recruiter or staffing agency wrote them (:func:`agency_postings`)."""
+    title_heads: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+    """Each title's occupation nouns and words (:func:`title_heads`)."""
     client_note: list[str] = field(default_factory=list)
     """Why each posting of ``for_client`` is from an agency, shown as the evidence ("" for the
     others)."""
@@ -251,6 +254,7 @@ class Fields:
             units=units,
             unit_owner=np.asarray(owner, dtype=np.int64),
         )
+        fields.title_heads = [title_heads(t) for t in titles]
         fields.client_note = agency_postings(text("company"), text("description"))
         fields.for_client = np.array([bool(note) for note in fields.client_note], dtype=bool)
         fields.remote_option = np.array(
@@ -728,6 +732,70 @@ def _role_variants(crit: Criterion) -> str | None:
     forward = rf"{kind_re}(?:\s*(?:&|and|/)\s*[a-z-]+)?\s+(?:{head_re})s?"
     inverted = rf"(?:{head_re})\s*(?:[,(:|]|\s[-–]\s)\s*{kind_re}"
     return f"{forward}|{inverted}"
+
+
+_TITLE_HEADS = frozenset(
+    {"analyst", "scientist", "engineer", "developer", "designer", "consultant", "manager",
+     "specialist", "coordinator", "representative", "technician", "assistant", "director",
+     "officer", "administrator", "architect", "accountant", "nurse", "driver", "clerk", "advisor",
+     "adviser", "trader", "programmer", "planner", "writer", "editor", "teacher", "recruiter",
+     "agent", "operator", "therapist", "counselor", "supervisor", "marketer", "strategist",
+     "researcher", "auditor", "controller", "bookkeeper", "cashier", "mechanic", "electrician",
+     "installer", "inspector", "estimator", "buyer", "producer", "instructor", "tutor", "attorney",
+     "paralegal"}
+)  # fmt: skip
+"""Nouns that say which occupation an English job title is ("Senior Business *Analyst*")."""
+_SAME_HEAD = frozenset({"developer", "engineer", "programmer"})
+"""Heads that name one occupation (as in :func:`_role_variants`)."""
+NEIGHBOUR_TITLE = 0.85
+"""Most a title's resemblance to a role counts when the title names a neighbouring job."""
+
+
+def title_heads(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The occupation nouns of an English title, and its words (with each pair of neighbours
+    also joined, so that "Front End" has "frontend").
+
+    Examples
+    --------
+    >>> heads, words = title_heads("Senior Business Analysts - Claims")
+    >>> sorted(heads), "business" in words
+    (['analyst'], True)
+    >>> title_heads("Pflegefachkraft (m/w/d)")[0]
+    frozenset()
+    """
+    words = re.findall(r"[a-z]+", title.lower())
+    heads = {w[:-1] if w.endswith("s") and w[:-1] in _TITLE_HEADS else w for w in words}
+    joined = {a + b for a, b in pairwise(words)}
+    return frozenset(heads & _TITLE_HEADS), frozenset(words) | frozenset(joined)
+
+
+def neighbouring_titles(crit: Criterion, f: Fields) -> np.ndarray:
+    """Which titles name a job next to a wanted role rather than the role itself.
+
+    The bundled model puts "Data Scientist" next to "data analyst", "Senior Business Analyst"
+    next to "budget analyst" and "Sales & Design Consultant" next to "product designer", as close
+    as titles that name the role. A title is a neighbour when its occupation nouns
+    (:func:`title_heads`) leave out the role's ("Data *Scientist*", "Design *Consultant*"), or
+    when it has the role's noun but none of the words for its kind of work ("Senior *Business*
+    Analyst" for a budget analyst). Only English roles of two to four words whose last word is
+    such a noun are judged; titles without any such noun (most German ones, Hacker News posts)
+    never are. Returns a bool array of shape (n,).
+    """
+    out = np.zeros(f.n, dtype=bool)
+    if crit.facet != "role" or len(f.title_heads) != f.n:
+        return out
+    label = (english_query(crit) or crit.label).lower()
+    words = [w for w in re.findall(r"[a-z]+", label) if w not in _SENIORITY_WORDS]
+    if not 2 <= len(words) <= 4:
+        return out
+    head, kinds = words[-1].removesuffix("s"), set(words[:-1])
+    if head not in _TITLE_HEADS:
+        return out
+    heads = _SAME_HEAD if head in _SAME_HEAD else frozenset({head})
+    for i, (nouns, said) in enumerate(f.title_heads):
+        if nouns and (nouns.isdisjoint(heads) or said.isdisjoint(kinds)):
+            out[i] = True  # another occupation, or the role's of another kind of work
+    return out
 
 
 _NOT_THE_ROLE = r"(?!(?:['’]s?)?\s*(?:licen[cs]es?|records?|history|abstract)\b)"

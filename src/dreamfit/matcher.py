@@ -42,6 +42,7 @@ from dreamfit.explain import (
     criterion_query,
 )
 from dreamfit.features import (
+    NEIGHBOUR_TITLE,
     PERK_BLIND_FACETS,
     Fields,
     employer_evidence,
@@ -49,6 +50,7 @@ from dreamfit.features import (
     english_query,
     lexical_match,
     lexical_pattern,
+    neighbouring_titles,
     sentence_at,
     structured_match,
     travel_amount,
@@ -301,7 +303,7 @@ def _batched(encode_fn: Callable[[list[str]], np.ndarray], texts: list[str]) -> 
     return np.concatenate(parts, axis=0)
 
 
-_PREPARED_VERSION = "prepared-v20"
+_PREPARED_VERSION = "prepared-v22"
 _BM25_VERSION = "bm25-v1"
 _EAGER_WORDS_ROWS = 50_000
 """Tables up to this size get their words index (German profiles) built and cached at fit."""
@@ -922,6 +924,10 @@ class Matcher:
                     if crit.importance == "must":
                         good = lex if crit.polarity == "want" else 1.0 - lex
                         violated[:, j] = said & (good <= VIOLATION_THRESHOLD)
+                if crit.facet == "role" and crit.polarity == "want":
+                    # "Data Scientist" resembles "data analyst" as much as "Data Analyst" does
+                    near = neighbouring_titles(crit, f) & (kind[:, j] == "title")
+                    m = np.where(near, np.minimum(m, np.float32(NEIGHBOUR_TITLE)), m)
                 if crit.facet in SILENCE_IS_UNKNOWN and crit.polarity == "want":
                     # Below the prior, a resemblance is no evidence: the posting is silent.
                     m = np.where((kind[:, j] == "lexical") | (m >= self.unknown_prior), m, np.nan)
@@ -1041,6 +1047,11 @@ class Matcher:
         out: list[list[CriterionMatch]] = []
         f = self.fields_
         priors = ev.criterion_priors()
+        near = {
+            j: neighbouring_titles(crit, f)
+            for j, crit in enumerate(ev.criteria)
+            if crit.facet == "role" and crit.polarity == "want"
+        }
         for pos in np.asarray(positions, dtype=np.int64).tolist():
             row: list[CriterionMatch] = []
             for j, crit in enumerate(ev.criteria):
@@ -1055,6 +1066,8 @@ class Matcher:
                     evidence = sentence_at(f.units[u], at)
                 elif how == "title" and value >= EVIDENCE_THRESHOLD:
                     evidence = f"title: {f.titles[pos]}"
+                    if j in near and near[j][pos]:
+                        evidence += " (a neighbouring job)"
                 elif value >= EVIDENCE_THRESHOLD and ev.passage_at[pos, j] >= 0:
                     evidence = self.passage_texts_[int(ev.passage_at[pos, j])]
                 mentioned = known and (how in ("field", "lexical") or value >= EVIDENCE_THRESHOLD)
@@ -1066,6 +1079,8 @@ class Matcher:
                     status = "not mentioned"
                 else:
                     status = "met" if good >= 0.7 else "partly" if good >= 0.4 else "unmet"
+                    if status == "met" and evidence and evidence.endswith("(a neighbouring job)"):
+                        status = "partly"
                 row.append(
                     CriterionMatch(
                         label=crit.label,
