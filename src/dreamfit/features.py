@@ -748,7 +748,8 @@ _TITLE_HEADS = frozenset(
 _SAME_HEAD = frozenset({"developer", "engineer", "programmer"})
 """Heads that name one occupation (as in :func:`_role_variants`)."""
 NEIGHBOUR_TITLE = 0.85
-"""Most a title's resemblance to a role counts when the title names a neighbouring job."""
+"""Share of a title's resemblance to a role that counts when the title names a neighbouring
+job (a factor, not a cap, so that neighbours keep their order among themselves)."""
 
 
 def title_heads(title: str) -> tuple[frozenset[str], frozenset[str]]:

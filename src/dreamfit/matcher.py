@@ -927,7 +927,7 @@ class Matcher:
                 if crit.facet == "role" and crit.polarity == "want":
                     # "Data Scientist" resembles "data analyst" as much as "Data Analyst" does
                     near = neighbouring_titles(crit, f) & (kind[:, j] == "title")
-                    m = np.where(near, np.minimum(m, np.float32(NEIGHBOUR_TITLE)), m)
+                    m = np.where(near, np.float32(NEIGHBOUR_TITLE) * m, m)
                 if crit.facet in SILENCE_IS_UNKNOWN and crit.polarity == "want":
                     # Below the prior, a resemblance is no evidence: the posting is silent.
                     m = np.where((kind[:, j] == "lexical") | (m >= self.unknown_prior), m, np.nan)
