@@ -412,6 +412,29 @@ def test_a_neighbouring_job_title_is_no_full_role_match(embedder: object) -> Non
     assert role.evidence == "title: Data Scientist (a neighbouring job)"
 
 
+def test_an_industry_named_among_many_is_half_a_match(embedder: object) -> None:
+    """MITRE works "in fields as diverse as cybersecurity, healthcare, aviation, defense": that
+    makes it no healthcare employer, as a hospital system is."""
+    from dreamfit.features import AMONG_MANY
+
+    table = pd.DataFrame(
+        {
+            "id": ["1", "2"],
+            "title": ["Data Analyst", "Data Analyst"],
+            "description": [
+                "Our centers create impact in fields as diverse as cybersecurity, healthcare, "
+                "aviation, and defense.",
+                "We are a regional healthcare system with four hospitals.",
+            ],
+        }
+    )
+    m = Matcher(embedder=embedder).fit(table)  # type: ignore[arg-type]
+    ev = m.evaluate(["I loved working on real healthcare questions."])
+    j = [c.label for c in ev.criteria].index("healthcare")
+    assert ev.match[:, j].tolist() == pytest.approx([AMONG_MANY, 1.0])
+    assert int(np.argmax(ev.scores)) == 1
+
+
 def test_german_profiles_get_a_words_criterion_with_a_fixed_share(embedder: object) -> None:
     table = pd.DataFrame(
         {

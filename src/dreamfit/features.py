@@ -1042,6 +1042,30 @@ def travel_amount(sentence: str) -> float:
     return TRAVEL_UNSAID
 
 
+_AMONG_MANY = re.compile(
+    r"\b(?:fields|industries|sectors|areas|domains|verticals|markets|clients|customers|branchen"
+    r"|bereichen|sektoren|märkten|kunden)\b[^.]{0,25}?\b(?:as diverse as|such as|like|including"
+    r"|ranging from|across|in|wie|darunter|aus)\b[^.]*,[^.]*,",
+    re.IGNORECASE,
+)
+AMONG_MANY = 0.5
+"""Match of a wanted industry that a posting names only in a list of the many its company or
+clients work in ("fields as diverse as cybersecurity, healthcare, aviation, defense")."""
+
+
+def among_many(sentence: str) -> bool:
+    """Whether a sentence lists industries, fields or clients, three or more of them.
+
+    Examples
+    --------
+    >>> among_many("We work in fields as diverse as cybersecurity, healthcare, aviation and defense.")
+    True
+    >>> among_many("We are a healthcare system with 12 hospitals, 300 clinics, and 30,000 staff.")
+    False
+    """
+    return _AMONG_MANY.search(sentence) is not None
+
+
 EMPLOYER_FACETS = frozenset({"industry", "company_type"})
 """Facets also matched against the company's name and industry (:func:`employer_match`)."""
 _NOT_FROM_EMPLOYER = frozenset({"enterprise", "agency"})

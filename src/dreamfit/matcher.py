@@ -42,9 +42,11 @@ from dreamfit.explain import (
     criterion_query,
 )
 from dreamfit.features import (
+    AMONG_MANY,
     NEIGHBOUR_TITLE,
     PERK_BLIND_FACETS,
     Fields,
+    among_many,
     employer_evidence,
     employer_match,
     english_query,
@@ -907,6 +909,12 @@ class Matcher:
                         for i in np.flatnonzero(lex == 1.0).tolist():
                             text = f.units[int(at_unit[i])]
                             lex[i] = travel_amount(sentence_at(text, int(at[i])))
+                    if crit.facet == "industry" and crit.polarity == "want":
+                        # "fields as diverse as cybersecurity, healthcare, aviation": one of many
+                        for i in np.flatnonzero(lex == 1.0).tolist():
+                            text = f.units[int(at_unit[i])]
+                            if among_many(sentence_at(text, int(at[i]), limit=400)):
+                                lex[i] = AMONG_MANY
                     by_employer = employer_match(pattern, crit, f)
                     lex = np.where(by_employer, np.float32(1.0), lex)
                     said = ~np.isnan(lex)
