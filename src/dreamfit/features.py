@@ -770,7 +770,7 @@ def title_heads(title: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(heads & _TITLE_HEADS), frozenset(words) | frozenset(joined)
 
 
-def neighbouring_titles(crit: Criterion, f: Fields) -> np.ndarray:
+def neighbouring_titles(crit: Criterion, f: Fields, rows: np.ndarray | None = None) -> np.ndarray:
     """Which titles name a job next to a wanted role rather than the role itself.
 
     The bundled model puts "Data Scientist" next to "data analyst", "Senior Business Analyst"
@@ -780,9 +780,10 @@ def neighbouring_titles(crit: Criterion, f: Fields) -> np.ndarray:
     when it has the role's noun but none of the words for its kind of work ("Senior *Business*
     Analyst" for a budget analyst). Only English roles of two to four words whose last word is
     such a noun are judged; titles without any such noun (most German ones, Hacker News posts)
-    never are. Returns a bool array of shape (n,).
+    never are. Returns a bool array of shape (n,), or one per position of ``rows`` if given.
     """
-    out = np.zeros(f.n, dtype=bool)
+    at = np.arange(f.n) if rows is None else np.asarray(rows, dtype=np.int64)
+    out = np.zeros(len(at), dtype=bool)
     if crit.facet != "role" or len(f.title_heads) != f.n:
         return out
     label = (english_query(crit) or crit.label).lower()
@@ -793,9 +794,10 @@ def neighbouring_titles(crit: Criterion, f: Fields) -> np.ndarray:
     if head not in _TITLE_HEADS:
         return out
     heads = _SAME_HEAD if head in _SAME_HEAD else frozenset({head})
-    for i, (nouns, said) in enumerate(f.title_heads):
+    for k, i in enumerate(at.tolist()):
+        nouns, said = f.title_heads[i]
         if nouns and (nouns.isdisjoint(heads) or said.isdisjoint(kinds)):
-            out[i] = True  # another occupation, or the role's of another kind of work
+            out[k] = True  # another occupation, or the role's of another kind of work
     return out
 
 
@@ -1134,8 +1136,8 @@ def _client_cue(text: object) -> str:
 def agency_postings(companies: list[str], descriptions: list[str]) -> list[str]:
     """Per posting, why it is from a recruiter or staffing agency ("" where nothing says so).
 
-    A posting is when it fills a job for a client (:func:`for_a_client`), and so is every other
-    posting of the same company in the table: an agency that writes "Im Auftrag unseres Kunden"
+    A posting is from one when it fills a job for a client (:func:`for_a_client`), and so is
+    every other posting of the same company in the table: an agency that writes "Im Auftrag unseres Kunden"
     in one posting often leaves it out of the next (5 companies of the 3,922 shared postings,
     77 postings). Companies are told apart by their lower-cased name; unnamed ones stay apart.
 

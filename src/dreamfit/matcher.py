@@ -1055,12 +1055,13 @@ class Matcher:
         out: list[list[CriterionMatch]] = []
         f = self.fields_
         priors = ev.criterion_priors()
+        rows = np.asarray(positions, dtype=np.int64)
         near = {
-            j: neighbouring_titles(crit, f)
+            j: dict(zip(rows.tolist(), neighbouring_titles(crit, f, rows).tolist(), strict=True))
             for j, crit in enumerate(ev.criteria)
             if crit.facet == "role" and crit.polarity == "want"
         }
-        for pos in np.asarray(positions, dtype=np.int64).tolist():
+        for pos in rows.tolist():
             row: list[CriterionMatch] = []
             for j, crit in enumerate(ev.criteria):
                 value = float(ev.match[pos, j])
@@ -1074,7 +1075,7 @@ class Matcher:
                     evidence = sentence_at(f.units[u], at)
                 elif how == "title" and value >= EVIDENCE_THRESHOLD:
                     evidence = f"title: {f.titles[pos]}"
-                    if j in near and near[j][pos]:
+                    if j in near and near[j].get(pos, False):
                         evidence += " (a neighbouring job)"
                 elif value >= EVIDENCE_THRESHOLD and ev.passage_at[pos, j] >= 0:
                     evidence = self.passage_texts_[int(ev.passage_at[pos, j])]
