@@ -849,6 +849,15 @@ def test_what_the_seeker_would_rather_not_do_is_refused(
         assert not any(polarity == "avoid" for _, polarity in got)
 
 
+def test_for_example_is_no_part_of_a_wish() -> None:
+    """'zum Beispiel für Beratung am Telefon' had become the skill 'Beispiel für Beratung am
+    Telefon' in the demo's German answers."""
+    p = extract_profile(["Homeoffice, zum Beispiel für Beratung am Telefon oder Dokumentation."])
+    assert not any("Beispiel" in c.label for c in p.criteria)
+    en = extract_profile(["Remote days, for example for documentation, would be great."])
+    assert not any("example" in c.label for c in en.criteria)
+
+
 def test_a_compass_direction_alone_is_no_place() -> None:
     """The words "der Westen drumherum" say where around Munich; they had become a place that
     every remote job met and Gräfelfing did not."""

@@ -287,6 +287,7 @@ def _salary_criterion(clause: str, lang: str = "en") -> dict[str, Any] | None:
 
 _FILLER = re.compile(
     r"(?:would be|be|is|as) a (?:big |nice |real )?(?:bonus|plus)|wäre ein (?:bonus|plus)|"
+    r"\bzum beispiel\b|\bfor (?:example|instance)\b|"
     r"(?:auf|bei) vollzeit (?:gerechnet|hochgerechnet|bezogen)|vollzeitäquivalent|"
     r"full[- ]time equivalent|(?:pro[- ]?rated|scaled) (?:to|for) full[- ]time|"
     r"\b(?:in|to|into) production\b|"
