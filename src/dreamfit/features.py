@@ -37,6 +37,7 @@ from dreamfit.geo import (
     title_places,
 )
 from dreamfit.models import Criterion
+from dreamfit.postings.dedup import company_key
 from dreamfit.postings.text import split_sentences
 from dreamfit.vocab import HOURS_TYPES, SENIORITY_LEVELS, STUDENT_TYPES
 
@@ -1139,7 +1140,8 @@ def agency_postings(companies: list[str], descriptions: list[str]) -> list[str]:
     A posting is from one when it fills a job for a client (:func:`for_a_client`), and so is
     every other posting of the same company in the table: an agency that writes "Im Auftrag unseres Kunden"
     in one posting often leaves it out of the next (5 companies of the 3,922 shared postings,
-    77 postings). Companies are told apart by their lower-cased name; unnamed ones stay apart.
+    77 postings). Companies are told apart as duplicates are
+    (:func:`~dreamfit.postings.dedup.company_key`); unnamed ones stay apart.
 
     Examples
     --------
@@ -1149,14 +1151,16 @@ def agency_postings(companies: list[str], descriptions: list[str]) -> list[str]:
     """
     notes = [_client_cue(d) for d in descriptions]
     first: dict[str, str] = {}
-    for company, note in zip(companies, notes, strict=True):
-        key = company.strip().lower()
+    keys = [company_key(company) for company in companies]
+    for company, key, note in zip(companies, keys, notes, strict=True):
         if note and key and key not in first:
             first[key] = f"{company.strip()}, in another posting: {note!r}"
-    return [
-        note or first.get(company.strip().lower(), "")
-        for company, note in zip(companies, notes, strict=True)
-    ]
+    return [note or first.get(key, "") for key, note in zip(keys, notes, strict=True)]
+
+
+def _employer_label(crit: Criterion) -> str:
+    """The criterion's English label, lower-cased, as the employer rules key on it."""
+    return (english_query(crit) or crit.label).strip().lower()
 
 
 def employer_match(pattern: re.Pattern[str], crit: Criterion, f: Fields) -> np.ndarray:
@@ -1169,7 +1173,7 @@ def employer_match(pattern: re.Pattern[str], crit: Criterion, f: Fields) -> np.n
     hit = np.zeros(f.n, dtype=bool)
     if crit.facet not in EMPLOYER_FACETS or len(f.employer) != f.n:
         return hit
-    label = (english_query(crit) or crit.label).strip().lower()
+    label = _employer_label(crit)
     if label in _NOT_FROM_EMPLOYER:
         return hit
     extra = _EMPLOYER_TERMS.get(label)
@@ -1184,7 +1188,7 @@ def employer_match(pattern: re.Pattern[str], crit: Criterion, f: Fields) -> np.n
 def employer_evidence(crit: Criterion, f: Fields, hit: np.ndarray) -> list[str | None]:
     """What to show for the postings :func:`employer_match` found (``hit``), None elsewhere:
     the company line, or for an agency the sentence that says it works for clients."""
-    agency = (english_query(crit) or crit.label).strip().lower() in _AGENCY_LABELS
+    agency = _employer_label(crit) in _AGENCY_LABELS
     notes = f.client_note if agency and len(f.client_note) == f.n else [""] * f.n
     return [
         (notes[i] or f"employer: {f.employer[i]}") if found else None

@@ -20,7 +20,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-__all__ = ["group_duplicates"]
+__all__ = ["company_key", "group_duplicates"]
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _GENDER = re.compile(r"\((?:m|w|f|d|x|h|gn|all genders?)(?:\s*/\s*(?:m|w|f|d|x|h|in))+\)", re.I)
@@ -37,7 +37,9 @@ def _norm_title(text: str) -> str:
     return _norm(_GENDER.sub(" ", text))
 
 
-def _norm_company(text: str) -> str:
+def company_key(text: str) -> str:
+    """A company's name as it is compared: lower case, no punctuation or legal form ("Quality
+    Wheels, Inc." and "quality wheels" are one company)."""
     return _norm(_LEGAL.sub(" ", text))
 
 
@@ -130,7 +132,7 @@ def group_duplicates(
         if j != i:
             uf.union(j, i)
     title_norm = [_norm_title(t) if isinstance(t, str) else "" for t in titles.tolist()]
-    comp_norm = [_norm_company(c) if isinstance(c, str) else "" for c in companies.tolist()]
+    comp_norm = [company_key(c) if isinstance(c, str) else "" for c in companies.tolist()]
     loc_norm = [_norm(loc) if isinstance(loc, str) else "" for loc in locations.tolist()]
     blocks: dict[tuple[str, str], list[int]] = {}
     for i, key in enumerate(zip(comp_norm, title_norm, strict=True)):
