@@ -1068,6 +1068,7 @@ class Matcher:
                 known = not np.isnan(value)
                 how = str(ev.kind[pos, j])
                 evidence: str | None = None
+                neighbour = False
                 if how == "field":
                     evidence = ev.field_evidence[j][pos]
                 elif how == "lexical":
@@ -1075,7 +1076,8 @@ class Matcher:
                     evidence = sentence_at(f.units[u], at)
                 elif how == "title" and value >= EVIDENCE_THRESHOLD:
                     evidence = f"title: {f.titles[pos]}"
-                    if j in near and near[j].get(pos, False):
+                    neighbour = j in near and near[j][pos]
+                    if neighbour:
                         evidence += " (a neighbouring job)"
                 elif value >= EVIDENCE_THRESHOLD and ev.passage_at[pos, j] >= 0:
                     evidence = self.passage_texts_[int(ev.passage_at[pos, j])]
@@ -1088,7 +1090,7 @@ class Matcher:
                     status = "not mentioned"
                 else:
                     status = "met" if good >= 0.7 else "partly" if good >= 0.4 else "unmet"
-                    if status == "met" and evidence and evidence.endswith("(a neighbouring job)"):
+                    if status == "met" and neighbour:
                         status = "partly"
                 row.append(
                     CriterionMatch(
