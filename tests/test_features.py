@@ -87,6 +87,24 @@ def test_work_mode_employment_seniority_size(fields: Fields) -> None:
     assert structured_match(crit("culture", "kind"), fields) is None
 
 
+def test_a_size_read_from_the_description_is_quoted() -> None:
+    table = dreamfit.read_postings(
+        pd.DataFrame(
+            {
+                "title": ["Operations Analyst", "Designer"],
+                "company_num_employees": [None, "10000+ employees"],
+                "description": ["Parallon has over 17,000 colleagues.", "Design things."],
+            }
+        )
+    )
+    texts, offsets = posting_passages(table["description"].tolist())
+    f = Fields.from_table(table, texts, offsets)
+    large = crit("company_size", "large company", {"employees_min": 5000, "employees_max": None})
+    match, evidence = structured_match(large, f)  # type: ignore[misc]
+    assert match.tolist() == [1.0, 1.0]
+    assert evidence == ["company size: over 17,000 colleagues", "company size: 10,000+ employees"]
+
+
 def test_a_refused_work_mode_is_broken_only_by_itself(fields: Fields) -> None:
     """ "I won't take a fully onsite job": remote work is no part of it, hybrid a little."""
     onsite = crit("work_mode", "onsite", {"mode": "onsite"}, polarity="avoid")

@@ -38,6 +38,7 @@ from dreamfit.geo import (
 )
 from dreamfit.models import Criterion
 from dreamfit.postings.dedup import company_key
+from dreamfit.postings.parse import find_headcount
 from dreamfit.postings.text import split_sentences
 from dreamfit.vocab import HOURS_TYPES, SENIORITY_LEVELS, STUDENT_TYPES
 
@@ -159,6 +160,9 @@ class Fields:
     word_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     points: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.float64))
     """Latitude and longitude of each posting's town (:mod:`dreamfit.geo`); NaN where unknown."""
+    size_note: list[str] = field(default_factory=list)
+    """The description's own words for the company's size where the size came from them
+    ("over 17,000 colleagues"); empty where it came from the size field or is unknown."""
     employer: list[str] = field(default_factory=list)
     """Each posting's company and, where the source states it, its industry, lower-cased
     ("city of peoria · government"): see :func:`employer_match`."""
@@ -256,6 +260,10 @@ class Fields:
             unit_owner=np.asarray(owner, dtype=np.int64),
         )
         fields.title_heads = [title_heads(t) for t in titles]
+        fields.size_note = [
+            (found.quote if src == "text" and (found := find_headcount(d)) is not None else "")
+            for src, d in zip(text("company_size_source"), text("description"), strict=True)
+        ]
         fields.client_note = agency_postings(text("company"), text("description"))
         fields.for_client = np.array([bool(note) for note in fields.client_note], dtype=bool)
         fields.remote_option = np.array(
@@ -619,7 +627,8 @@ def _size(lo: Any, hi: Any, f: Fields) -> tuple[np.ndarray, list[str | None]]:
             if not math.isnan(a)
             else f"≤ {b:,.0f}"
         )
-        evidence[i] = f"company size: {shown} employees"
+        note = f.size_note[i] if i < len(f.size_note) else ""
+        evidence[i] = f"company size: {note}" if note else f"company size: {shown} employees"
     return match, evidence
 
 

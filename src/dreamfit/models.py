@@ -291,6 +291,9 @@ class Posting(BaseModel):
         One of :data:`dreamfit.vocab.SENIORITY_LEVELS`.
     company_size_min, company_size_max : float or None
         Employee range; ``company_size_max`` is missing for open ranges like "10000+".
+    company_size_source : str or None
+        ``"field"`` (the size column) or ``"text"`` (a headcount the description states, such
+        as "over 17,000 colleagues": :func:`dreamfit.postings.parse.find_headcount`).
     industry, skills : str or None
     dup_group : str
         The id of the first posting of its near-duplicate group (its own id when it has none).
@@ -317,6 +320,7 @@ class Posting(BaseModel):
     seniority: str | None = None
     company_size_min: float | None = None
     company_size_max: float | None = None
+    company_size_source: str | None = None
     industry: str | None = None
     skills: str | None = None
     dup_group: str

@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dreamfit.postings.parse import (
+    Headcount,
     Salary,
+    find_headcount,
     find_salary,
     parse_company_size,
     parse_employment_types,
@@ -325,6 +327,53 @@ def test_company_size(text: str, size: tuple[int, int | None] | None) -> None:
     assert parse_company_size(text) == size
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parallon has over 17,000 colleagues, and serves close to 1,000 hospitals.",
+            Headcount(17000, None, "over 17,000 colleagues"),
+        ),
+        (
+            "Our global team of 25,000+ associates builds axles.",
+            Headcount(25000, None, "25,000+ associates"),
+        ),
+        (
+            "Jackbox is a small game studio (~80 people) in Chicago.",
+            Headcount(64, 100, "~80 people"),
+        ),
+        ("We are a small team of fewer than 20 people.", Headcount(1, 20, "fewer than 20 people")),
+        (
+            "Wir sind ein Betrieb mit rund 60 Mitarbeitenden.",
+            Headcount(48, 75, "rund 60 Mitarbeitenden"),
+        ),
+        (
+            "Mehr als 60 Mitarbeiterinnen und Mitarbeiter",
+            Headcount(60, None, "Mehr als 60 Mitarbeiterinnen"),
+        ),
+        (
+            "APS: our more than 6,000 dedicated employees power",
+            Headcount(6000, None, "more than 6,000 dedicated employees"),
+        ),
+        # people served, reached, led or once employed are not the staff
+        ("Fortune currently serves approximately 14,000 people a year.", None),
+        ("Over 50 million people use Speechify every day.", None),
+        ("You will supervise 12 support staff.", None),
+        ("Grown from 30 employees in 2005.", None),
+        ("Have worked in mid-to-large sized teams (5-20 people).", None),
+        # years, URLs and words between the count and the noun that are no description of staff
+        ("Newsweek Most Loved Workplaces • 2024 PEOPLE Companies That Care", None),
+        ("https://makeship.bamboohr.com/careers/76 Staff Engineer", None),
+        ("The 9/80 schedule allows employees every other Friday off.", None),
+        ("We have over 40 professionals on staff.", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_find_headcount(text: str | None, expected: Headcount | None) -> None:
+    assert find_headcount(text) == expected
+
+
 # --------------------------------------------------------------------------------------------
 # Employment type
 # --------------------------------------------------------------------------------------------
@@ -533,6 +582,10 @@ def test_parsers_never_raise(value: object) -> None:
     if size is not None:
         assert size[0] >= 0
         assert size[1] is None or size[1] >= size[0]
+    head = find_headcount(value)
+    if head is not None:
+        assert head.min >= 1 and (head.max is None or head.max >= head.min)
+        assert head.quote and head.quote in " ".join(value.split())
     kinds = parse_employment_types(value)
     assert kinds == tuple(k for k in EMPLOYMENT_TYPES if k in kinds)
     assert parse_seniority(value) in (*SENIORITY_LEVELS, None)

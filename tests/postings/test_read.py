@@ -269,3 +269,25 @@ def test_a_student_job_in_the_title_joins_the_fields_employment_type() -> None:
         "part_time",
         "working_student",
     ]
+
+
+def test_a_headcount_in_the_text_fills_an_empty_size_field() -> None:
+    """ "Parallon has over 17,000 colleagues" sizes a company that has no size field."""
+    frame = pd.DataFrame(
+        {
+            "title": ["Operations Analyst", "Analyst", "Designer"],
+            "company_num_employees": [None, "51 to 200 employees", None],
+            "description": [
+                "Parallon has over 17,000 colleagues and serves close to 1,000 hospitals.",
+                "We are a team of about 20,000 people.",
+                "Over 50 million people use our app.",
+            ],
+        }
+    )
+    table = read_postings(frame)
+    assert table["company_size_min"].tolist()[:2] == [17000, 51]
+    assert np.isnan(table["company_size_max"].iloc[0])
+    assert table["company_size_source"].tolist()[:2] == ["text", "field"]
+    assert table["company_size_source"].isna().iloc[2] and np.isnan(
+        table["company_size_min"].iloc[2]
+    )

@@ -290,11 +290,23 @@ def _seniority(fields: pd.DataFrame, titles: pd.Series) -> pd.Series:
     return pd.Series(_first_of(from_field, from_title), index=fields.index, dtype=object)
 
 
-def _company_size(fields: pd.DataFrame) -> pd.DataFrame:
-    sizes = _map_unique(fields["size_text"], parse.parse_company_size, None)
+def _company_size(fields: pd.DataFrame, descriptions: pd.Series) -> pd.DataFrame:
+    """The size field where there is one, else a headcount the description states."""
+    sizes: list[tuple[int, int | None] | None] = list(
+        _map_unique(fields["size_text"], parse.parse_company_size, None)
+    )
+    source: list[str | None] = ["field" if s is not None else None for s in sizes]
+    for i, text in enumerate(descriptions.tolist()):
+        if sizes[i] is None and text:
+            found = parse.find_headcount(text)
+            if found is not None:
+                sizes[i], source[i] = (found.min, found.max), "text"
     lo = [np.nan if s is None else float(s[0]) for s in sizes]
     hi = [np.nan if s is None or s[1] is None else float(s[1]) for s in sizes]
-    return pd.DataFrame({"company_size_min": lo, "company_size_max": hi}, index=fields.index)
+    return pd.DataFrame(
+        {"company_size_min": lo, "company_size_max": hi, "company_size_source": source},
+        index=fields.index,
+    )
 
 
 def _dates(series: pd.Series) -> pd.Series:
@@ -393,7 +405,7 @@ def normalize_fields(fields: pd.DataFrame, rows: pd.Series) -> tuple[pd.DataFram
     table["work_mode"] = _work_mode(fields, title_text, locations.fillna(""), descriptions)
     table["employment_type"] = _employment(fields, titles, descriptions)
     table["seniority"] = _seniority(fields, titles)
-    table = pd.concat([table, _company_size(fields)], axis=1)
+    table = pd.concat([table, _company_size(fields, descriptions)], axis=1)
     table["industry"] = _short_text(fields["industry"])
     table["skills"] = _short_text(fields["skills"])
     return table, no_text

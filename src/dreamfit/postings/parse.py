@@ -20,7 +20,9 @@ from typing import Any, Final, NamedTuple
 from dreamfit.vocab import EMPLOYMENT_TYPES, PERIOD_FACTORS, SENIORITY_LEVELS, WORK_MODES
 
 __all__ = [
+    "Headcount",
     "Salary",
+    "find_headcount",
     "find_salary",
     "infer_period",
     "parse_company_size",
@@ -1608,6 +1610,104 @@ def parse_company_size(text: object) -> tuple[int, int | None] | None:
     if value is None or len(value) > _SHORT_MAX:
         return None
     return _company_size_cached(value)
+
+
+class Headcount(NamedTuple):
+    """A company's size as its own description states it (see :func:`find_headcount`)."""
+
+    min: int
+    """Fewest employees the statement allows (1 for "fewer than 20 people")."""
+    max: int | None
+    """Most employees it allows; ``None`` when open ("over 17,000 colleagues")."""
+    quote: str
+    """The words that state it, e.g. ``"over 17,000 colleagues"``."""
+
+
+_HEAD_NOUN: Final = (
+    r"(?:employees|colleagues|team[ -]?members|teammates|associates|staff(?:[ -]members)?|"
+    r"people|workers|mitarbeite\w*|beschäftigte\w*|kolleg\w*)"
+)
+_HEAD_ADJ: Final = (
+    r"(?:[\w-]+(?:ed|ate|ive|ous|ful)|highly|extremely|diverse|global|talented|strong|great|"
+    r"amazing|brilliant|full[- ]time|motivierte\w*|engagierte\w*|qualifizierte\w*)"
+)
+_HEADCOUNT: Final = re.compile(
+    r"(?P<pre>(?:more\s+than|over|above|nearly|almost|approximately|approx\.|about|around|"
+    r"roughly|some|close\s+to|just\s+under|under|fewer\s+than|less\s+than|mehr\s+als|über|"
+    r"rund|etwa|ca\.|circa|fast|knapp|bis\s+zu|unter)\s+|~\s?|>\s?|<\s?)?"
+    rf"(?<![\w.,$€£/#-])(?P<n>{_SIZE_NUM})(?P<plus>\s?\+)?\s+"
+    rf"(?:{_HEAD_ADJ}\s+){{0,2}}{_HEAD_NOUN}\b",
+    re.IGNORECASE,
+)
+_HEAD_BELOW: Final = ("under", "fewer", "less", "just under", "bis zu", "unter", "<")
+_HEAD_NOT_OURS: Final = re.compile(
+    r"(?:serv\w*|help\w*|support\w*|reach\w*|impact\w*|care\s+for|caring\s+for|manag\w*|"
+    r"lead\w*|supervis\w*|oversee\w*|population\s+of|from|teams?\s*\(?|betreu\w*|"
+    r"versorg\w*|führ\w*|impacting\s+the\s+lives\s+of)\s*$",
+    re.IGNORECASE,
+)
+"""Words before a count that make it people served, led or once employed, not the staff."""
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _find_headcount_cached(text: str) -> Headcount | None:
+    for m in _HEADCOUNT.finditer(text):
+        n = _size_int(m.group("n"))
+        pre = (m.group("pre") or "").strip().lower()
+        pre = re.sub(r"\s+", " ", pre)
+        if n is None or n < 5 or n > 3_000_000:
+            continue
+        raw = m.group("n")
+        if 1900 <= n <= 2099 and raw.isdigit() and not pre and not m.group("plus"):
+            continue  # "2024 PEOPLE® Companies That Care", "in 2005"
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _HEAD_NOT_OURS.search(before) or re.search(r"\d\s*[-–]\s*$", before):
+            continue
+        if re.match(r"\s*million|\s*mio", text[m.end("n") :], re.IGNORECASE):
+            continue
+        quote = re.sub(r"\s+", " ", m.group(0)).strip()
+        if pre.startswith(_HEAD_BELOW):
+            return Headcount(1, n, quote)
+        if m.group("plus") or pre in ("more than", "over", "above", "mehr als", "über", ">"):
+            return Headcount(n, None, quote)
+        return Headcount(max(1, round(n * 0.8)), round(n * 1.25), quote)
+    return None
+
+
+def find_headcount(text: object) -> Headcount | None:
+    """Find how many people a company employs, where its description says so.
+
+    Reads statements such as "Parallon has over 17,000 colleagues", "a team of 150+
+    employees", "~20 people" or "mit rund 60 Mitarbeitenden". An approximate or exact count
+    allows a fifth less to a quarter more; "over" and "+" leave the top open; "fewer than"
+    and "bis zu" start at one. Counts of people served, led or reached ("serves 14,000 people a
+    year", "manage 2 support staff", "grown from 30 employees"), millions, years and the ends
+    of ranges ("teams (5-20 people)") are not read as the company's size.
+
+    Parameters
+    ----------
+    text : object
+        A posting's description; anything that is not a non-empty string gives ``None``.
+
+    Returns
+    -------
+    Headcount or None
+        The first statement of the company's size, with the words that state it.
+
+    Examples
+    --------
+    >>> find_headcount("Parallon has over 17,000 colleagues, and serves 1,000 hospitals.")
+    Headcount(min=17000, max=None, quote='over 17,000 colleagues')
+    >>> find_headcount("Over 50 million people use our app.") is None
+    True
+    """
+    value = _as_text(text)
+    if value is None or _DIGIT_ANY.search(value) is None:
+        return None
+    return _find_headcount_cached(value)
+
+
+_DIGIT_ANY: Final = re.compile(r"[0-9]")
 
 
 # ---------------------------------------------------------------------------------------------
