@@ -240,6 +240,21 @@ def test_accounting_tasks_are_skills_not_industries() -> None:
     assert _find(p, "industry") == []
 
 
+def test_clauses_about_the_work_or_the_firm_are_no_industries() -> None:
+    """ "kurze Entscheidungswege" is how a firm works, "ein bisschen Technik" part of the job and
+    a clause of six words no industry; "Kultur" alone is the arts (an exemplar of its own)."""
+    p = extract_profile(
+        [
+            "Die Firma war familiär, mit kurzen Entscheidungswegen.",
+            "Beratung, Support und ein bisschen Technik. Ich helfe Leuten gern bei ihren Problemen.",
+        ]
+    )
+    assert _find(p, "industry") == []
+    from dreamfit.extract.placement import place
+
+    assert place(["Kultur", "Technik", "Du-Kultur"]) == ["industry", "skill", "culture"]
+
+
 def test_names_listed_with_a_known_place_are_places() -> None:
     p = extract_profile(["Gerne Gütersloh, Herford oder Bielefeld."])
     [loc] = [c for c in p.criteria if c.facet == "location"]

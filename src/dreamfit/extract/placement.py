@@ -57,7 +57,7 @@ EXEMPLARS: Final[dict[str, tuple[str, ...]]] = {
         Kosmetikbranche|Fitnessbranche|Sportbranche|Gesundheitswesen|Krankenhaus|Altenpflege|
         Pflegeheim|Pharmaindustrie|Biotechnologie|Medizintechnik|Tiermedizin|Zahnmedizin|
         Bildungswesen|Schulen|Hochschulen|Kitas|Verlagswesen|Zeitungen|Medienbranche|
-        Rundfunk|Filmbranche|Musikbranche|Werbebranche|Museen|Kulturbetrieb|Theater|
+        Rundfunk|Filmbranche|Musikbranche|Werbebranche|Museen|Kulturbetrieb|Kultur|Theater|
         gemeinnützige Organisationen|Sozialwesen|Behindertenhilfe|Jugendhilfe|
         öffentlicher Dienst|Verwaltung|Bundeswehr|Rüstungsindustrie|Kanzleien|
         Steuerberatung|Unternehmensberatung|Personaldienstleistung|Sicherheitsdienst|
@@ -147,7 +147,8 @@ EXEMPLARS: Final[dict[str, tuple[str, ...]]] = {
         Monatsabschluss|Jahresabschluss|
         Airflow|Kafka|Spark|dbt|Snowflake|Terraform|Docker|Git|Jira|React|TypeScript|
         Figma|InDesign|Illustrator|QuickBooks|DATEV|Xero|Epic|Jenkins|AWS|Azure|
-        Go|Rust|C++|R|MATLAB|SPSS|Stata|Unity|Blender|Revit|SolidWorks
+        Go|Rust|C++|R|MATLAB|SPSS|Stata|Unity|Blender|Revit|SolidWorks|
+        technical support|troubleshooting|Technik|technische Aufgaben|IT-Support
         """.replace("\n", "").split("|")
     ),
     "culture": tuple(
@@ -164,7 +165,8 @@ EXEMPLARS: Final[dict[str, tuple[str, ...]]] = {
         Wertschätzung|Vertrauen|Eigenverantwortung|Freiraum|Gestaltungsspielraum|
         Betriebsklima|Teamgeist|familiäre Atmosphäre|Respekt|Anerkennung|
         offene Kommunikation|Fehlerkultur|Sinnhaftigkeit|Zusammenhalt|
-        Zeitdruck|Leistungsdruck|Mobbing
+        Zeitdruck|Leistungsdruck|Mobbing|short decision paths|kurze Entscheidungswege|
+        helping people|Menschen helfen|Du-Kultur|Unternehmenskultur|first-name basis
         """.replace("\n", "").split("|")
     ),
     "benefit": tuple(
@@ -249,6 +251,13 @@ class _Index:
         self.shift = np.repeat(4.0 * np.arange(len(groups)), sizes).astype(np.float32)
         self.ends = np.cumsum(sizes)
         self.offsets = 4.0 * np.arange(len(groups))
+        # A phrase that is itself an exemplar of one facet belongs there ("Kultur" is the arts,
+        # whatever "Du-Kultur" and "Technik" nearby pull it towards).
+        owners: dict[str, set[str]] = {}
+        for facet, group in zip(self.facets, groups, strict=True):
+            for e in group:
+                owners.setdefault(e.lower(), set()).add(facet)
+        self.exact = {e: next(iter(fs)) for e, fs in owners.items() if len(fs) == 1}
 
     def encode(self, phrases: list[str]) -> np.ndarray:
         """Static vectors for a handful of phrases (the encoder's sparse path, without scipy)."""
@@ -310,4 +319,9 @@ def place(phrases: list[str]) -> list[str | None]:
     # "von Zimmer zu Zimmer hetzt") sit close to German job titles in this English model's space.
     long = np.array([len(p.split()) > 2 for p in phrases], dtype=bool)
     sure &= ~(long & (order[:, 0] == index.facets.index("role")))
-    return [index.facets[order[i, 0]] if sure[i] else None for i in range(len(phrases))]
+    # An industry or mission is named in a few words ("renewable energy", "Öffentlicher
+    # Dienst"); a longer clause ("ich helfe Leuten gern bei ihren Problemen") is about the work.
+    longer = np.array([len(p.split()) > 4 for p in phrases], dtype=bool)
+    sure &= ~(longer & (order[:, 0] == index.facets.index("industry")))
+    placed = [index.facets[order[i, 0]] if sure[i] else None for i in range(len(phrases))]
+    return [index.exact.get(p.strip().lower(), f) for p, f in zip(phrases, placed, strict=True)]
