@@ -10,6 +10,7 @@ import pytest
 
 import dreamfit
 from dreamfit import Matcher, NotFittedError, ParameterError
+from dreamfit.matcher import FACET_WEIGHTS
 from tests.conftest import SAMPLES
 
 POSTINGS = pd.DataFrame(
@@ -310,6 +311,23 @@ def test_facet_weights_move_contributions(engine: Matcher, embedder: object) -> 
     np.testing.assert_allclose(
         heavy.scores, heavy.base + heavy.contributions.sum(axis=1), atol=1e-6
     )
+
+
+def test_an_industry_wish_is_shared_by_the_industries_named(engine: Matcher) -> None:
+    """One wanted industry gets the whole industry multiplier; two share it; more count once."""
+
+    def weights(*labels: str) -> list[float]:
+        crits = [dreamfit.Criterion(facet="role", label="data analyst", importance="medium")]
+        crits += [
+            dreamfit.Criterion(facet="industry", label=x, importance="medium") for x in labels
+        ]
+        ev = engine.evaluate(dreamfit.DreamProfile(criteria=crits))
+        return [round(float(w / ev.weights[0]), 3) for w in ev.weights[1:]]
+
+    role, industry = FACET_WEIGHTS["role"], FACET_WEIGHTS["industry"]
+    assert weights("healthcare") == [round(industry / role, 3)]
+    assert weights("energy", "climate") == [round(max(1.0, industry / 2) / role, 3)] * 2
+    assert weights("education", "academia", "college") == [round(1.0 / role, 3)] * 3
 
 
 def test_healthcare_in_a_benefits_list_is_not_the_industry(embedder: object) -> None:
