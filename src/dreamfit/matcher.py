@@ -321,7 +321,7 @@ def _batched(encode_fn: Callable[[list[str]], np.ndarray], texts: list[str]) -> 
     return np.concatenate(parts, axis=0)
 
 
-_PREPARED_VERSION = "prepared-v24"
+_PREPARED_VERSION = "prepared-v25"
 _BM25_VERSION = "bm25-v1"
 _EAGER_WORDS_ROWS = 50_000
 """Tables up to this size get their words index (German profiles) built and cached at fit."""

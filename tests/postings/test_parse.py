@@ -440,6 +440,12 @@ def test_employment_types(text: str, kinds: tuple[str, ...]) -> None:
         ("- Sichere Anstellung: Vollzeitstelle mit unbefristetem Vertrag", ("full_time",)),
         ("- Vollzeit oder Teilzeit (28–40 Stunden)", ("full_time", "part_time")),
         ("Individuelle Verfügbarkeit (z.B. Teilzeitmodell möglich).", ()),
+        # a fixed term with no type named is temporary; a named type wins
+        ("Location: Remote (Must reside in NY)\nDuration: 1 Year", ("temporary",)),
+        ("**Duration:** 6+ months (possible extension)", ("temporary",)),
+        ("Laufzeit: 12 Monate", ("temporary",)),
+        ("Job Type: Full-time\nDuration: 12 months", ("full_time",)),
+        ("Onboarding duration: 3 weeks with your mentor.", ()),
     ],
 )
 def test_employment_types_descriptions(sentence: str, kinds: tuple[str, ...]) -> None:

@@ -1887,7 +1887,24 @@ def _find_all(low: str, literals: tuple[str, ...]) -> list[int]:
     return positions
 
 
+_DURATION: Final = re.compile(
+    r"(?:^|\n)[ \t*#•-]*(?:duration|contract\s+(?:length|duration|term)|assignment\s+length|"
+    r"length\s+of\s+(?:contract|assignment)|vertragslaufzeit|laufzeit|befristung)[ \t*]*:[ \t*]*"
+    r"(?:about\s+|approx\.?\s+|ca\.\s+)?\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?"
+    r"(?:months?|mos?\.?|years?|yrs?|weeks?|monate?n?|jahre?n?|wochen)\b",
+    re.IGNORECASE,
+)
+"""A "Duration: 1 Year" or "Laufzeit: 12 Monate" line: a fixed-term job."""
+
+
 def _employment_long(text: str) -> tuple[str, ...]:
+    found = _employment_labelled(text)
+    if not found and _DURATION.search(text) is not None:
+        return ("temporary",)  # "Duration: 6 months (possible extension)", with no type named
+    return found
+
+
+def _employment_labelled(text: str) -> tuple[str, ...]:
     found: set[str] = set()
     low = text.lower()
     labels = _find_all(low, _JOBTYPE_HINTS)
@@ -1975,7 +1992,8 @@ def parse_employment_types(text: object) -> tuple[str, ...]:
       nothing (``"Contract Manager"``, ``"Volunteer Coordinator"``).
     * A description (over 200 characters) gives the types of a ``Job Type:`` line or of
       strong phrases only (``this is a part-time position``, ``(m/w/d) in Teilzeit``,
-      ``in Voll- oder Teilzeit``).
+      ``in Voll- oder Teilzeit``); failing those, a ``Duration: 1 Year`` or ``Laufzeit: 12
+      Monate`` line makes it ``temporary`` (a fixed term).
 
     Parameters
     ----------
