@@ -141,6 +141,25 @@ def test_heavy_lifting_is_forty_pounds_or_more(text: str, found: bool) -> None:
     assert pattern is not None and bool(pattern.search(text.lower())) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Join Parallon, part of the nation's leading provider of healthcare services.", True),
+        ("Employee Stock Purchase Plan with 10% off HCA Healthcare stock", True),
+        ("McKesson is an impact-driven, Fortune 10 company.", True),
+        ("We are one of the largest employers in Ohio.", True),
+        ("Ein börsennotierter Konzern mit Sitz in München.", True),
+        ("A seed-stage startup of twelve people.", False),
+        ("Our clients include Fortune 500 companies.", False),
+    ],
+)
+def test_postings_say_they_are_big_established_companies(text: str, found: bool) -> None:
+    """What a posting says of an enterprise: "a Fortune 500 company", a stock plan, "the
+    nation's leading provider"; Fortune 500 clients are the clients' size, not the firm's."""
+    pattern = lexical_pattern(crit("company_stage", "enterprise", {"stage": "enterprise"}))
+    assert pattern is not None and bool(pattern.search(text.lower())) is found
+
+
 def test_lexical_synonyms_in_both_languages_and_negation(fields: Fields) -> None:
     dogs = lexical_pattern(crit("benefit", "hundefreundliches Büro"))
     assert dogs is not None

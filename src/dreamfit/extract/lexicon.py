@@ -557,6 +557,14 @@ POSTING_TERMS: Final[dict[tuple[str, str], str]] = {
         rf"boxes|packages)|schwere[rns]? (?:heben|tragen|lasten)|(?:heben|tragen) (?:von )?"
         rf"(?:lasten )?(?:bis (?:zu )?)?{_HEAVY}\s*kg"
     ),
+    ("company_stage", "enterprise"): (
+        r"fortune (?:10|50|100|200|500|1000)[- ](?:company|corporation|employer|firm)\b|"
+        r"publicly[- ]traded|public company|"
+        r"(?:nyse|nasdaq)\s*:|employee stock purchase plan|"
+        r"(?:one of )?(?:the )?(?:nation|world|country|america)['’]?s (?:largest|leading|biggest)|"
+        r"one of the (?:largest|biggest) (?:employers|companies|health systems|\w+ providers)|"
+        r"börsennotiert\w*|dax-(?:konzern|unternehmen)|weltmarktführer\w*"
+    ),
     ("culture", "stability"): (
         r"stability|stable|job security|secure (?:jobs?|position|"
         r"employment|workplace|future|career|income)|long[- ]term (?:career|employment|position|"
