@@ -160,6 +160,32 @@ def test_postings_say_they_are_big_established_companies(text: str, found: bool)
     assert pattern is not None and bool(pattern.search(text.lower())) is found
 
 
+def test_a_fast_growing_company_is_next_to_the_startup_wanted() -> None:
+    from dreamfit.features import neighbouring_stage
+
+    table = pd.DataFrame(
+        {
+            "title": ["DevOps", "DevOps", "DevOps"],
+            "description": [
+                "We are a small, fast-growing company in Berlin.",
+                "Grow your career with us. VC-backed and well funded.",
+                "An early-stage team building tools.",
+            ],
+        }
+    )
+    texts, offsets = posting_passages(table["description"].tolist())
+    f = Fields.from_table(table, texts, offsets)
+    hit, unit, at = neighbouring_stage(crit("company_stage", "Startup"), f)
+    assert hit.tolist() == [True, False, False]
+    assert "fast-growing" in sentence_at(f.units[unit[0]], int(at[0]))
+    assert neighbouring_stage(crit("company_stage", "scale-up"), f)[0].tolist() == [
+        False,
+        False,
+        True,
+    ]
+    assert not neighbouring_stage(crit("company_stage", "enterprise"), f)[0].any()
+
+
 def test_lexical_synonyms_in_both_languages_and_negation(fields: Fields) -> None:
     dogs = lexical_pattern(crit("benefit", "hundefreundliches Büro"))
     assert dogs is not None

@@ -1060,6 +1060,41 @@ _AMONG_MANY = re.compile(
     r"|ranging from|across|in|wie|darunter|aus)\b[^.]*,[^.]*,",
     re.IGNORECASE,
 )
+_FAST_GROWTH = (
+    r"fast[- ]growing|rapidly[- ]growing|growing (?:fast|rapidly|quickly)|rapid growth|"
+    r"hyper-?growth|scale-?ups?|schnell wachsend\w*|stark wachsend\w*"
+)
+STAGE_NEIGHBOURS: dict[str, str] = {
+    "startup": _FAST_GROWTH,
+    "scale-up": r"start-?ups?|early[- ]stage|seed[- ](?:stage|funded)",
+}
+"""Words for a stage next to the one wanted: a "small, fast-growing company" is nearly the
+startup wanted, and a startup nearly the scale-up. (Funding is no neighbour: a seeker may want
+a startup "not burning through VC money".)"""
+NEIGHBOUR_STAGE = 0.75
+"""Match of a wanted stage met only by a neighbouring stage's words (:data:`STAGE_NEIGHBOURS`)."""
+
+
+@lru_cache(maxsize=8)
+def _stage_pattern(label: str) -> re.Pattern[str] | None:
+    words = STAGE_NEIGHBOURS.get(label)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
+
+
+def neighbouring_stage(crit: Criterion, f: Fields) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where a posting names a stage next to the wanted one, and where it says so.
+
+    Returns ``(hit, unit, offset)`` like :func:`lexical_match`: ``hit`` is True where the
+    words of a neighbouring stage (:data:`STAGE_NEIGHBOURS`) are said and not negated.
+    """
+    pattern = _stage_pattern(crit.label.lower())
+    if pattern is None:
+        empty = np.full(f.n, -1, dtype=np.int64)
+        return np.zeros(f.n, dtype=bool), empty, empty.copy()
+    lex, unit, offset = lexical_match(pattern, f)
+    return lex == 1.0, unit, offset
+
+
 AMONG_MANY = 0.5
 """Match of a wanted industry that a posting names only in a list of the many its company or
 clients work in ("fields as diverse as cybersecurity, healthcare, aviation, defense")."""

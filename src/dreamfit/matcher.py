@@ -43,6 +43,7 @@ from dreamfit.explain import (
 )
 from dreamfit.features import (
     AMONG_MANY,
+    NEIGHBOUR_STAGE,
     NEIGHBOUR_TITLE,
     PERK_BLIND_FACETS,
     Fields,
@@ -52,6 +53,7 @@ from dreamfit.features import (
     english_query,
     lexical_match,
     lexical_pattern,
+    neighbouring_stage,
     neighbouring_titles,
     sentence_at,
     structured_match,
@@ -931,6 +933,13 @@ class Matcher:
                             text = f.units[int(at_unit[i])]
                             if among_many(sentence_at(text, int(at[i]), limit=400)):
                                 lex[i] = AMONG_MANY
+                    if crit.facet == "company_stage" and crit.polarity == "want":
+                        # "a small, fast-growing company" is nearly the startup wanted
+                        near, near_unit, near_at = neighbouring_stage(crit, f)
+                        near &= ~(lex >= NEIGHBOUR_STAGE)
+                        lex = np.where(near, np.float32(NEIGHBOUR_STAGE), lex)
+                        at_unit = np.where(near, near_unit, at_unit)
+                        at = np.where(near, near_at, at)
                     by_employer = employer_match(pattern, crit, f)
                     lex = np.where(by_employer, np.float32(1.0), lex)
                     said = ~np.isnan(lex)
