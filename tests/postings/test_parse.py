@@ -374,6 +374,55 @@ def test_find_headcount(text: str | None, expected: Headcount | None) -> None:
     assert find_headcount(text) == expected
 
 
+_HEADCOUNT_WORDS = [
+    "over",
+    "more than",
+    "about",
+    "~",
+    "fewer than",
+    "rund",
+    "17,000",
+    "2024",
+    "80",
+    "5",
+    "150+",
+    "3.5",
+    "million",
+    "employees",
+    "colleagues",
+    "team members",
+    "people",
+    "Mitarbeitende",
+    "dedicated",
+    "talented",
+    "serves",
+    "from",
+    "to",
+    "of",
+    "our",
+    "a",
+    "team",
+    "(",
+    ")",
+    "-",
+    "/",
+    ",",
+    ".",
+    "we",
+    "have",
+]
+HEADCOUNT_LIKE = st.lists(st.sampled_from([*_HEADCOUNT_WORDS, "\n"]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(HEADCOUNT_LIKE)
+def test_headcount_fast_path_equals_a_plain_scan(text: str) -> None:
+    """Trying the pattern only around candidate numbers finds what one scan of the text finds."""
+    from dreamfit.postings.parse import _headcount_reference
+
+    assert find_headcount(text) == _headcount_reference(text)
+
+
 # --------------------------------------------------------------------------------------------
 # Employment type
 # --------------------------------------------------------------------------------------------

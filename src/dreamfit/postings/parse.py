@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
@@ -1649,9 +1650,39 @@ _HEAD_NOT_OURS: Final = re.compile(
 """Words before a count that make it people served, led or once employed, not the staff."""
 
 
+_HEAD_CANDIDATE: Final = re.compile(
+    r"\d[\d,.'\u00a0\u202f ]*\+?\s+(?:[\w-]+\s+){0,2}?(?:employees|colleagues|team[ -]?members|"
+    r"teammates|associates|staff|people|workers|mitarbeite|beschäftigte|kolleg)",
+    re.IGNORECASE,
+)
+"""A number a few words before a staff noun: where :data:`_HEADCOUNT` is worth trying (fast)."""
+
+
+def _headcount_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of :data:`_HEADCOUNT`, tried only around candidate numbers."""
+    for hit in _HEAD_CANDIDATE.finditer(text):
+        window = _HEADCOUNT.finditer(text, max(0, hit.start() - 40), hit.end() + 40)
+        for m in window:
+            if hit.start() <= m.start("n") < hit.end():
+                yield m
+                break
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _find_headcount_cached(text: str) -> Headcount | None:
-    for m in _HEADCOUNT.finditer(text):
+    return _first_headcount(text, _headcount_matches(text))
+
+
+def _headcount_reference(text: str) -> Headcount | None:
+    """:func:`find_headcount` by one plain scan of the whole text (slow; for the tests)."""
+    return _first_headcount(text, _HEADCOUNT.finditer(text))
+
+
+_MILLION: Final = re.compile(r"\s*(?:million|mio)", re.IGNORECASE)
+
+
+def _first_headcount(text: str, matches: Iterable[re.Match[str]]) -> Headcount | None:
+    for m in matches:
         n = _size_int(m.group("n"))
         pre = (m.group("pre") or "").strip().lower()
         pre = re.sub(r"\s+", " ", pre)
@@ -1663,7 +1694,7 @@ def _find_headcount_cached(text: str) -> Headcount | None:
         before = text[max(0, m.start() - 40) : m.start()]
         if _HEAD_NOT_OURS.search(before) or re.search(r"\d\s*[-–]\s*$", before):
             continue
-        if re.match(r"\s*million|\s*mio", text[m.end("n") :], re.IGNORECASE):
+        if _MILLION.match(text, m.end("n")):
             continue
         quote = re.sub(r"\s+", " ", m.group(0)).strip()
         if pre.startswith(_HEAD_BELOW):
