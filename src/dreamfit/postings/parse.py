@@ -1926,11 +1926,13 @@ _DURATION: Final = re.compile(
     re.IGNORECASE,
 )
 """A "Duration: 1 Year" or "Laufzeit: 12 Monate" line: a fixed-term job."""
+_DURATION_HINTS: Final = ("uration", "URATION", "ength", "ENGTH", "aufzeit", "AUFZEIT", "efristung")
+"""Substrings one of which any :data:`_DURATION` line has (a cheap test before the pattern)."""
 
 
 def _employment_long(text: str) -> tuple[str, ...]:
     found = _employment_labelled(text)
-    if not found and _DURATION.search(text) is not None:
+    if not found and any(w in text for w in _DURATION_HINTS) and _DURATION.search(text):
         return ("temporary",)  # "Duration: 6 months (possible extension)", with no type named
     return found
 
