@@ -461,7 +461,8 @@ class Matcher:
     facet_weights : dict of str to float, optional
         Multipliers of the profile's weights per facet (e.g. ``{"location": 2.0}``); facets not
         named keep their weight. The explanations' contributions include them. By default
-        :data:`FACET_WEIGHTS` (roles and places 2); a dict given here replaces it.
+        :data:`FACET_WEIGHTS` (roles and places 2, industries up to 2.5, shared by the industries
+        named: :data:`SHARED_FACETS`); a dict given here replaces it.
     multilingual : bool, default False
         Also compare criteria with titles in the multilingual USE v3 space
         (:class:`dreamfit.embed.MultilingualEmbedder`, the ``multilingual`` extra), taking the
