@@ -317,6 +317,9 @@ def test_remote_from_another_state_only_is_a_weak_location_match() -> None:
         ("Unexus - Lead DevOps Engineer - Baarn, Netherlands - HYBRID", ["Baarn, Netherlands"]),
         ("Eagle - Founding Member of Technical Staff - NYC (onsite)", ["New York"]),  # company
         ("Runway - Multiple Engineering & Research roles - Remote (global)", []),
+        # words of a title's other parts are no towns ("Roles" had read as Raleigh)
+        ("AREO - Remote (EU) - Full-Time - Equity - Roles: [Engineering Manager]", []),
+        ("OpenRent - London, UK - Full-Time - ONSITE+PART REMOTE", ["London, UK"]),
         ("Data Analyst", []),
     ],
 )

@@ -329,7 +329,8 @@ _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|\u00b7\u2022]\s+|\s*[|()\[\]]\s*|;
 _NOT_PLACE_WORDS = re.compile(
     r"\b(?:remote|onsite|on-site|on site|hybrid|in[- ]office|in[- ]person|office|full[- ]?time|"
     r"part[- ]?time|only|based|preferred|locations?|hq|headquarters|greater|metro|area|region|"
-    r"city|days?|\d+|in|at|near|the|from|within|ft|pt)\b[:,]?",
+    r"city|days?|\d+|in|at|near|the|from|within|ft|pt|part|roles?|positions?|openings?|jobs?|"
+    r"hiring|equity)\b[:,]?",
     re.IGNORECASE,
 )
 _PLACE_PIECES = re.compile(r"\s*(?:,|/|&|\+|\bor\b|\band\b)\s*", re.IGNORECASE)

@@ -324,7 +324,7 @@ def _batched(encode_fn: Callable[[list[str]], np.ndarray], texts: list[str]) -> 
     return np.concatenate(parts, axis=0)
 
 
-_PREPARED_VERSION = "prepared-v25"
+_PREPARED_VERSION = "prepared-v26"
 _BM25_VERSION = "bm25-v1"
 _EAGER_WORDS_ROWS = 50_000
 """Tables up to this size get their words index (German profiles) built and cached at fit."""
